@@ -1,0 +1,185 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource } from 'typeorm';
+import type { Actor } from '../common/actor';
+import { ListParams, ListSpec, Page, runList, selectSql } from '../common/list-query';
+import { ColumnMap, insertRow, updateRow } from '../common/row-writer';
+import { agencyScope, buildingScope } from '../common/scope';
+import { Queryable, SqlParams } from '../common/sql-params';
+import { today } from '../common/today';
+import { invalid, isValidDate } from '../common/validation';
+import { AGREEMENT_KINDS, AGREEMENT_STATUSES, CreateAgreementDto } from './dto/agreement.dto';
+
+export interface Agreement {
+  id: string;
+  folio: string;
+  buildingId: string;
+  agencyId: string;
+  spaceIds: string[];
+  kind: 'comodato' | 'lease';
+  monthlyRent: string | null;
+  startDate: string;
+  endDate: string;
+  status: (typeof AGREEMENT_STATUSES)[number];
+  terminatedOn: string | null;
+  [field: string]: unknown;
+}
+
+export type AgreementWrite = Partial<Omit<CreateAgreementDto, 'spaceIds' | 'activate'>> & {
+  folio?: string;
+  status?: Agreement['status'];
+  terminatedOn?: string | null;
+  terminationReason?: string | null;
+  activatedAt?: Date;
+};
+
+const COLUMNS: ColumnMap<AgreementWrite> = {
+  folio: 'folio', buildingId: 'building_id', agencyId: 'agency_id', kind: 'kind', monthlyRent: 'monthly_rent', startDate: 'start_date',
+  endDate: 'end_date', headcount: 'headcount', referenceRentPerM2: 'reference_rent_per_m2', previousMonthlyRent: 'previous_monthly_rent',
+  previousMonthlyElectricity: 'previous_monthly_electricity', notes: 'notes', status: 'status', terminatedOn: 'terminated_on',
+  terminationReason: 'termination_reason', activatedAt: 'activated_at',
+};
+
+function specFor(): ListSpec {
+  const day = today();
+  return {
+    from: `agreements a
+      JOIN buildings b ON b.id = a.building_id
+      JOIN agencies g ON g.id = a.agency_id`,
+    select: (q) => `a.id, a.folio, a.building_id AS "buildingId", b.code AS "buildingCode", a.agency_id AS "agencyId",
+      g.name AS "agencyName", g.acronym AS "agencyAcronym", a.kind, a.monthly_rent AS "monthlyRent",
+      a.start_date AS "startDate", a.end_date AS "endDate", a.headcount, a.status, a.terminated_on AS "terminatedOn",
+      a.termination_reason AS "terminationReason", a.reference_rent_per_m2 AS "referenceRentPerM2",
+      a.previous_monthly_rent AS "previousMonthlyRent", a.previous_monthly_electricity AS "previousMonthlyElectricity",
+      a.notes, a.activated_at AS "activatedAt",
+      sp.ids AS "spaceIds", sp.codes AS "spaceCodes", sp.area AS "usableAreaM2",
+      (a.end_date - ${q.add(day)}::date) AS "daysToExpiry", a.created_at AS "createdAt", a.updated_at AS "updatedAt"`,
+    pageJoins: `CROSS JOIN LATERAL (
+        SELECT COALESCE(array_agg(x.space_id ORDER BY s.code), '{}') AS ids, COALESCE(array_agg(s.code ORDER BY s.code), '{}') AS codes,
+               COALESCE(sum(s.usable_area_m2), 0)::float8 AS area
+          FROM agreement_spaces x JOIN spaces s ON s.id = x.space_id WHERE x.agreement_id = a.id) sp`,
+    filters: {
+      id: { expr: 'a.id', type: 'uuid' },
+      folio: { expr: 'a.folio', type: 'text' },
+      buildingId: { expr: 'a.building_id', type: 'uuid' },
+      agencyId: { expr: 'a.agency_id', type: 'uuid' },
+      status: { expr: 'a.status', type: 'text', values: AGREEMENT_STATUSES },
+      kind: { expr: 'a.kind', type: 'text', values: AGREEMENT_KINDS },
+      startDate: { expr: 'a.start_date', type: 'date', range: true },
+      endDate: { expr: 'a.end_date', type: 'date', range: true },
+      headcount: { expr: 'a.headcount', type: 'int', range: true },
+    },
+    custom: {
+      spaceId: (value, q) => `EXISTS (SELECT 1 FROM agreement_spaces x WHERE x.agreement_id = a.id AND x.space_id = ${q.add(uuidOrFail(value))}::uuid)`,
+      expiringWithinDays: (value, q) =>
+        `a.status = 'active' AND a.end_date BETWEEN ${q.add(day)}::date AND ${q.add(day)}::date + ${q.add(daysOrFail(value))}::int`,
+      activeOn: (value, q) => `a.status <> 'draft' AND ${q.add(dateOrFail(value))}::date BETWEEN a.start_date AND COALESCE(a.terminated_on, a.end_date)`,
+    },
+    search: `(a.folio || ' ' || g.acronym || ' ' || g.name)`,
+    sorts: {
+      folio: 'a.folio', startDate: 'a.start_date', endDate: 'a.end_date', status: 'a.status', headcount: 'a.headcount',
+      createdAt: 'a.created_at', kind: 'a.kind', buildingId: 'b.code', agencyId: 'g.acronym',
+    },
+    defaultSort: { field: 'startDate', order: 'DESC' },
+    tieBreaker: 'a.id',
+  };
+}
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+function uuidOrFail(value: unknown): string {
+  if (typeof value === 'string' && UUID.test(value)) return value;
+  throw invalid({ spaceId: 'Debe ser un identificador válido' });
+}
+function daysOrFail(value: unknown): number {
+  const days = Number(value);
+  if (Number.isInteger(days) && days >= 0 && days <= 3660) return days;
+  throw invalid({ expiringWithinDays: 'Debe ser un número de días entre 0 y 3660' });
+}
+function dateOrFail(value: unknown): string {
+  if (isValidDate(value)) return value;
+  throw invalid({ activeOn: 'Debe ser una fecha AAAA-MM-DD' });
+}
+
+/** Building administrators see their buildings' agreements; a liaison, their agency's. */
+function scopeOf(actor: Actor, p: SqlParams): string[] {
+  return [...buildingScope(actor, 'a.building_id', p), ...agencyScope(actor, 'a.agency_id', p)];
+}
+
+export interface Collision {
+  agreementId: string;
+  folio: string;
+  spaceId: string;
+  spaceCode: string;
+  startDate: string;
+  endDate: string;
+}
+
+@Injectable()
+export class AgreementsRepository {
+  constructor(@InjectDataSource() private readonly db: DataSource) {}
+
+  list(actor: Actor, params: ListParams): Promise<Page<Agreement>> {
+    const p = new SqlParams();
+    return runList(this.db, specFor(), params, p, scopeOf(actor, p));
+  }
+
+  async findOne(actor: Actor, id: string, tx: Queryable = this.db): Promise<Agreement | undefined> {
+    const p = new SqlParams();
+    const rows = await tx.query<Agreement[]>(selectSql(specFor(), [`a.id = ${p.add(id)}`, ...scopeOf(actor, p)], p), p.values);
+    return rows[0];
+  }
+
+  /** Next folio of a building and year, e.g. CSA-TOL-2026-0007; the counter row serialises writers. */
+  async nextFolio(tx: Queryable, buildingId: string, year: number): Promise<string> {
+    const rows = await tx.query<{ code: string; n: number }[]>(
+      `WITH next AS (
+         INSERT INTO folio_counters (building_id, year, last_number) VALUES ($1, $2, 1)
+         ON CONFLICT (building_id, year) DO UPDATE SET last_number = folio_counters.last_number + 1
+         RETURNING last_number)
+       SELECT b.code, next.last_number AS n FROM next, buildings b WHERE b.id = $1`,
+      [buildingId, year],
+    );
+    return `${rows[0].code}-${year}-${String(rows[0].n).padStart(4, '0')}`;
+  }
+
+  insert(tx: Queryable, data: AgreementWrite): Promise<string> {
+    return insertRow(tx, 'agreements', COLUMNS, data);
+  }
+
+  update(tx: Queryable, id: string, data: AgreementWrite): Promise<void> {
+    return updateRow(tx, 'agreements', COLUMNS, id, data);
+  }
+
+  async setSpaces(tx: Queryable, id: string, buildingId: string, spaceIds: string[]): Promise<void> {
+    await tx.query(`DELETE FROM agreement_spaces WHERE agreement_id = $1 AND NOT (space_id = ANY($2::uuid[]))`, [id, spaceIds]);
+    await tx.query(
+      `INSERT INTO agreement_spaces (agreement_id, space_id, building_id) SELECT $1, unnest($2::uuid[]), $3 ON CONFLICT DO NOTHING`,
+      [id, spaceIds, buildingId],
+    );
+  }
+
+  /** The spaces among `spaceIds` that are not active or not available for assignment. */
+  async unassignable(tx: Queryable, buildingId: string, spaceIds: string[]): Promise<{ code: string; reason: string }[]> {
+    return tx.query(
+      `SELECT s.code, CASE WHEN s.building_id <> $1 THEN 'otro inmueble' WHEN NOT s.active THEN 'inactivo'
+                           WHEN s.type = 'common_area' THEN 'área común' ELSE 'en mantenimiento o fuera de servicio' END AS reason
+         FROM spaces s
+        WHERE s.id = ANY($2::uuid[]) AND (s.building_id <> $1 OR NOT s.active OR s.condition <> 'available' OR s.type = 'common_area')
+        ORDER BY s.code`,
+      [buildingId, spaceIds],
+    );
+  }
+
+  /** The blocking agreement that holds `spaceId` during `period`, other than `exceptId`. */
+  async collision(spaceId: string, period: string, exceptId: string | null): Promise<Collision | undefined> {
+    const rows = await this.db.query<Collision[]>(
+      `SELECT a.id AS "agreementId", a.folio, s.id AS "spaceId", s.code AS "spaceCode",
+              a.start_date AS "startDate", COALESCE(a.terminated_on, a.end_date) AS "endDate"
+         FROM agreement_spaces x JOIN agreements a ON a.id = x.agreement_id JOIN spaces s ON s.id = x.space_id
+        WHERE x.space_id = $1 AND x.blocking AND x.period && $2::daterange AND ($3::uuid IS NULL OR a.id <> $3::uuid)
+        ORDER BY a.start_date LIMIT 1`,
+      [spaceId, period, exceptId],
+    );
+    return rows[0];
+  }
+}

@@ -1,0 +1,57 @@
+import { existsSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { DynamicModule, Module } from '@nestjs/common';
+import { ScheduleModule } from '@nestjs/schedule';
+import { ServeStaticModule } from '@nestjs/serve-static';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { AgenciesModule } from './agencies/agencies.module';
+import { AgreementsModule } from './agreements/agreements.module';
+import { AuditModule } from './audit/audit.module';
+import { AuthSecrets } from './auth/auth-secrets';
+import { AuthModule } from './auth/auth.module';
+import { BuildingsModule } from './buildings/buildings.module';
+import { AppConfigModule } from './config/config.module';
+import { Environment } from './config/environment';
+import { dataSourceOptions } from './database/data-source';
+import { HealthModule } from './health/health.module';
+import { ReportsModule } from './reports/reports.module';
+import { SettingsModule } from './settings/settings.module';
+import { SpacesModule } from './spaces/spaces.module';
+import { UsersModule } from './users/users.module';
+
+export interface AppOptions {
+  env: Environment;
+  databaseUrl: string;
+  poolSize: number;
+  secrets: AuthSecrets;
+}
+
+export const UI_DIST = resolve(process.cwd(), 'admin-ui', 'dist');
+
+@Module({})
+export class AppModule {
+  static forRoot(options: AppOptions): DynamicModule {
+    const ui = existsSync(resolve(UI_DIST, 'index.html'))
+      ? [ServeStaticModule.forRoot({ rootPath: UI_DIST, exclude: ['/api/{*path}'], serveStaticOptions: { maxAge: '1h', index: 'index.html' } })]
+      : [];
+    return {
+      module: AppModule,
+      imports: [
+        AppConfigModule.forRoot(options.env, options.secrets),
+        TypeOrmModule.forRoot({ ...dataSourceOptions(options.databaseUrl, options.poolSize), logging: false }),
+        ScheduleModule.forRoot(),
+        AuditModule,
+        AuthModule,
+        UsersModule,
+        BuildingsModule,
+        SpacesModule,
+        AgenciesModule,
+        AgreementsModule,
+        ReportsModule,
+        SettingsModule,
+        HealthModule,
+        ...ui,
+      ],
+    };
+  }
+}

@@ -1,0 +1,33 @@
+export const ROLES = ['admin', 'building_admin', 'inspector', 'finance', 'agency_liaison', 'auditor'] as const;
+export type Role = (typeof ROLES)[number];
+
+export const ACTIONS = ['read', 'create', 'update', 'delete'] as const;
+export type Action = (typeof ACTIONS)[number];
+
+export type Resource = 'buildings' | 'spaces' | 'agencies' | 'agreements' | 'users' | 'audit-events' | 'settings' | 'reports';
+
+const everyone: readonly Role[] = ROLES;
+const managers: readonly Role[] = ['admin', 'building_admin'];
+
+/** Who may do what. Row scoping (which buildings, which agency) is applied by each repository. */
+const MATRIX: Record<Resource, Partial<Record<Action, readonly Role[]>>> = {
+  buildings: { read: everyone, create: ['admin'], update: managers, delete: ['admin'] },
+  spaces: { read: everyone, create: managers, update: managers, delete: managers },
+  agencies: { read: everyone, create: managers, update: managers, delete: ['admin'] },
+  agreements: { read: everyone, create: managers, update: managers, delete: managers },
+  users: { read: ['admin'], create: ['admin'], update: ['admin'], delete: ['admin'] },
+  'audit-events': { read: ['admin', 'auditor'] },
+  settings: { read: everyone, update: ['admin'] },
+  reports: { read: everyone },
+};
+
+export function can(role: Role, action: Action, resource: Resource): boolean {
+  return MATRIX[resource][action]?.includes(role) ?? false;
+}
+
+/** The matrix as the UI receives it at login: resource → the actions the role may take. */
+export function permissionsOf(role: Role): Record<string, Action[]> {
+  return Object.fromEntries(
+    (Object.keys(MATRIX) as Resource[]).map((resource) => [resource, ACTIONS.filter((a) => can(role, a, resource))]),
+  );
+}

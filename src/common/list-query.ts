@@ -1,0 +1,178 @@
+import { isValidDate, invalid } from './validation';
+import { SqlParams } from './sql-params';
+
+/** react-admin's list request (`ra-data-simple-rest`): filter, sort and range, validated. */
+export interface ListParams {
+  filter: Record<string, unknown>;
+  sort?: { field: string; order: 'ASC' | 'DESC' };
+  range: { offset: number; limit: number };
+}
+
+export const MAX_PAGE = 5000;
+
+function parseJson(raw: unknown, name: string): unknown {
+  if (raw === undefined || raw === '') return undefined;
+  if (typeof raw !== 'string') throw invalid({ [name]: 'Formato no válido' });
+  try {
+    return JSON.parse(raw);
+  } catch {
+    throw invalid({ [name]: 'Debe ser JSON válido' });
+  }
+}
+
+export function parseListParams(query: Record<string, unknown>): ListParams {
+  const filter = parseJson(query.filter, 'filter') ?? {};
+  if (typeof filter !== 'object' || filter === null || Array.isArray(filter)) throw invalid({ filter: 'Debe ser un objeto JSON' });
+  const sort = parseJson(query.sort, 'sort');
+  if (sort !== undefined && !(Array.isArray(sort) && sort.length === 2 && typeof sort[0] === 'string' && ['ASC', 'DESC'].includes(String(sort[1]).toUpperCase()))) {
+    throw invalid({ sort: 'Debe ser ["campo","ASC"] o ["campo","DESC"]' });
+  }
+  const range = parseJson(query.range, 'range') ?? [0, 24];
+  if (!(Array.isArray(range) && range.length === 2 && range.every((n) => Number.isInteger(n) && n >= 0) && range[1] >= range[0])) {
+    throw invalid({ range: 'Debe ser [inicio, fin] con enteros no negativos' });
+  }
+  const limit = range[1] - range[0] + 1;
+  if (limit > MAX_PAGE) throw invalid({ range: `Se pueden pedir como máximo ${MAX_PAGE} registros por página` });
+  return {
+    filter: filter as Record<string, unknown>,
+    sort: sort ? { field: sort[0] as string, order: String(sort[1]).toUpperCase() as 'ASC' | 'DESC' } : undefined,
+    range: { offset: range[0], limit },
+  };
+}
+
+export type FieldType = 'uuid' | 'text' | 'int' | 'number' | 'bool' | 'date' | 'timestamp';
+
+export interface FilterField {
+  /** SQL expression compared with the value. */
+  expr: string;
+  type: FieldType;
+  /** Allowed values for enumerations. */
+  values?: readonly string[];
+  /** Accept `field_gte` and `field_lte` as well. */
+  range?: boolean;
+}
+
+/** A filter whose SQL is not a plain comparison; returns the condition. */
+export type CustomFilter = (value: unknown, params: SqlParams) => string;
+
+export interface ListSpec {
+  /** `FROM …` clause (without the keyword), joins included. */
+  from: string;
+  /** Select list producing the response's fields; a function when it needs parameters of its own. */
+  select: string | ((p: SqlParams) => string);
+  /** Joins only the page needs (for the select list), left out of the count. */
+  pageJoins?: string;
+  filters: Record<string, FilterField>;
+  custom?: Record<string, CustomFilter>;
+  /** Expression searched with ILIKE by the `q` filter. */
+  search?: string;
+  sorts: Record<string, string>;
+  defaultSort: { field: string; order: 'ASC' | 'DESC' };
+  /** Unique expression that makes the order total, so that pages never overlap. */
+  tieBreaker: string;
+}
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+const TIMESTAMP = /^\d{4}-\d{2}-\d{2}([T ]\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?)?$/;
+
+const typeMessages: Record<FieldType, string> = {
+  uuid: 'Debe ser un identificador válido',
+  text: 'Debe ser texto',
+  int: 'Debe ser un número entero',
+  number: 'Debe ser un número',
+  bool: 'Debe ser verdadero o falso',
+  date: 'Debe ser una fecha AAAA-MM-DD',
+  timestamp: 'Debe ser una fecha y hora ISO-8601',
+};
+
+function coerce(field: string, def: FilterField, value: unknown): unknown {
+  const ok = (() => {
+    switch (def.type) {
+      case 'uuid': return typeof value === 'string' && UUID.test(value);
+      case 'text': return typeof value === 'string' && value.length <= 300 && (!def.values || def.values.includes(value));
+      case 'int': return Number.isInteger(typeof value === 'string' ? Number(value) : value) && value !== '';
+      case 'number': return value !== '' && value !== null && Number.isFinite(Number(value));
+      case 'bool': return typeof value === 'boolean' || value === 'true' || value === 'false';
+      case 'date': return isValidDate(value);
+      case 'timestamp': return typeof value === 'string' && TIMESTAMP.test(value) && !Number.isNaN(Date.parse(value));
+    }
+  })();
+  if (!ok) throw invalid({ [field]: def.values ? `Debe ser uno de: ${def.values.join(', ')}` : typeMessages[def.type] });
+  if (def.type === 'int' || def.type === 'number') return Number(value);
+  if (def.type === 'bool') return value === true || value === 'true';
+  return value;
+}
+
+const COMPARATORS: Record<string, string> = { gte: '>=', lte: '<=', gt: '>', lt: '<' };
+
+/** Builds the WHERE conditions of a list from react-admin's filter object. */
+export function whereOf(spec: ListSpec, filter: Record<string, unknown>, params: SqlParams): string[] {
+  const where: string[] = [];
+  for (const [key, value] of Object.entries(filter)) {
+    if (value === undefined || value === null || value === '') continue;
+    if (key === 'q') {
+      if (!spec.search) throw invalid({ q: 'Este listado no admite búsqueda de texto' });
+      if (typeof value !== 'string') throw invalid({ q: 'Debe ser texto' });
+      const pattern = `%${value.trim().replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+      where.push(`${spec.search} ILIKE ${params.add(pattern)}`);
+      continue;
+    }
+    const custom = spec.custom?.[key];
+    if (custom) {
+      where.push(custom(value, params));
+      continue;
+    }
+    const match = /^(.*)_(gte|lte|gt|lt)$/.exec(key);
+    const def = spec.filters[key] ?? (match && spec.filters[match[1]]?.range ? spec.filters[match[1]] : undefined);
+    if (!def) throw invalid({ [key]: 'Filtro desconocido' });
+    if (match && !spec.filters[key]) {
+      where.push(`${def.expr} ${COMPARATORS[match[2]]} ${params.add(coerce(key, def, value))}`);
+    } else if (Array.isArray(value)) {
+      if (value.length === 0) { where.push('false'); continue; }
+      if (value.length > MAX_PAGE) throw invalid({ [key]: `Admite como máximo ${MAX_PAGE} valores` });
+      const castTo = { uuid: 'uuid[]', text: 'text[]', int: 'int[]', number: 'numeric[]', bool: 'boolean[]', date: 'date[]', timestamp: 'timestamptz[]' }[def.type];
+      where.push(`${def.expr} = ANY(${params.add(value.map((v) => coerce(key, def, v)))}::${castTo})`);
+    } else {
+      where.push(`${def.expr} = ${params.add(coerce(key, def, value))}`);
+    }
+  }
+  return where;
+}
+
+export function orderOf(spec: ListSpec, sort: ListParams['sort']): string {
+  const wanted = sort ?? spec.defaultSort;
+  const expr = spec.sorts[wanted.field];
+  if (!expr) throw invalid({ sort: `No se puede ordenar por «${wanted.field}»` });
+  return `${expr} ${wanted.order} NULLS LAST, ${spec.tieBreaker} ${wanted.order}`;
+}
+
+export interface Page<T> {
+  rows: T[];
+  total: number;
+  offset: number;
+}
+
+/** SELECT of the spec's rows under the given conditions (no order or limit). */
+export function selectSql(spec: ListSpec, where: string[], params: SqlParams): string {
+  const select = typeof spec.select === 'function' ? spec.select(params) : spec.select;
+  return `SELECT ${select} FROM ${spec.from} ${spec.pageJoins ?? ''} ${where.length ? `WHERE ${where.join(' AND ')}` : ''}`;
+}
+
+/** Runs the page and its total as two statements in parallel: cheaper than `count(*) over ()`. */
+export async function runList<T>(
+  db: { query<R>(sql: string, params?: unknown[]): Promise<R> },
+  spec: ListSpec,
+  list: ListParams,
+  params: SqlParams,
+  scope: string[] = [],
+): Promise<Page<T>> {
+  const where = [...scope, ...whereOf(spec, list.filter, params)];
+  const countSql = `SELECT count(*)::int AS total FROM ${spec.from} ${where.length ? `WHERE ${where.join(' AND ')}` : ''}`;
+  const countValues = [...params.values];
+  const pageSql = `${selectSql(spec, where, params)} ORDER BY ${orderOf(spec, list.sort)} LIMIT ${params.add(list.range.limit)} OFFSET ${params.add(list.range.offset)}`;
+  const [rows, count] = await Promise.all([
+    db.query<T[]>(pageSql, params.values),
+    db.query<{ total: number }[]>(countSql, countValues),
+  ]);
+  return { rows, total: count[0].total, offset: list.range.offset };
+}

@@ -1,0 +1,124 @@
+import { applyDecorators, BadRequestException, ValidationError, ValidationPipe } from '@nestjs/common';
+import { ApiHideProperty, ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { Transform } from 'class-transformer';
+import {
+  Allow, ArrayMaxSize, ArrayMinSize, ArrayUnique, IsBoolean, IsEmail, IsIn, IsInt, IsNotEmpty, IsNumber, IsOptional, IsString,
+  IsUUID, Matches, Max, MaxLength, Min, ValidateBy, ValidateIf,
+} from 'class-validator';
+
+/** Composable field decorators with Spanish messages; every DTO is built from these. */
+
+const trim = Transform(({ value }) => (typeof value === 'string' ? value.trim() : value));
+
+export const Optional = () => applyDecorators(IsOptional(), ApiPropertyOptional());
+/** Optional, and `null` clears the value. */
+export const Nullable = () => applyDecorators(ValidateIf((_, v) => v !== null && v !== undefined), ApiPropertyOptional({ nullable: true }));
+
+export const Text = (max: number, opts: { required?: boolean } = {}) =>
+  applyDecorators(
+    trim,
+    IsString({ message: 'Debe ser texto' }),
+    ...(opts.required ? [IsNotEmpty({ message: 'Es obligatorio' }), ApiProperty({ maxLength: max })] : []),
+    MaxLength(max, { message: `Admite como máximo ${max} caracteres` }),
+  );
+
+export const Code = (max: number) =>
+  applyDecorators(
+    Transform(({ value }) => (typeof value === 'string' ? value.trim().toUpperCase() : value)),
+    IsString({ message: 'Debe ser texto' }),
+    Matches(/^[A-Z0-9][A-Z0-9._-]*$/, { message: 'Use letras, dígitos, punto, guion o guion bajo, sin espacios' }),
+    MaxLength(max, { message: `Admite como máximo ${max} caracteres` }),
+  );
+
+export const Uuid = () => IsUUID('all', { message: 'Debe ser un identificador válido' });
+export const UuidList = (min = 0, max = 200) =>
+  applyDecorators(
+    IsUUID('all', { each: true, message: 'Cada elemento debe ser un identificador válido' }),
+    ArrayMinSize(min, { message: min === 1 ? 'Seleccione al menos uno' : `Seleccione al menos ${min}` }),
+    ArrayMaxSize(max, { message: `Seleccione como máximo ${max}` }),
+    ArrayUnique({ message: 'No repita elementos' }),
+  );
+
+export const OneOf = (values: readonly string[]) =>
+  applyDecorators(IsIn(values, { message: `Debe ser uno de: ${values.join(', ')}` }), ApiProperty({ enum: values }));
+
+export const Bool = () => IsBoolean({ message: 'Debe ser verdadero o falso' });
+
+export const Integer = (min: number, max = 2_147_483_647) =>
+  applyDecorators(
+    IsInt({ message: 'Debe ser un número entero' }),
+    Min(min, { message: `Debe ser mayor o igual que ${min}` }),
+    Max(max, { message: `Debe ser menor o igual que ${max}` }),
+  );
+
+/** A positive or zero quantity with up to `decimals` decimals, received as a JSON number. */
+export const Quantity = (opts: { min?: number; positive?: boolean; max?: number; decimals?: number } = {}) =>
+  applyDecorators(
+    IsNumber({ allowNaN: false, allowInfinity: false, maxDecimalPlaces: opts.decimals ?? 2 }, { message: `Debe ser un número con hasta ${opts.decimals ?? 2} decimales` }),
+    ...(opts.positive ? [Min(0.01, { message: 'Debe ser mayor que cero' })] : [Min(opts.min ?? 0, { message: `Debe ser mayor o igual que ${opts.min ?? 0}` })]),
+    Max(opts.max ?? 9_999_999_999, { message: `Debe ser menor o igual que ${opts.max ?? 9_999_999_999}` }),
+  );
+
+/** Money in MXN: a decimal string or number with at most two decimals, kept as an exact string. */
+export const Money = () =>
+  applyDecorators(
+    Transform(({ value }) => (typeof value === 'number' && Number.isFinite(value) ? value.toFixed(2).replace(/\.00$/, '') : value)),
+    Matches(/^\d{1,12}(\.\d{1,2})?$/, { message: 'Debe ser un importe en pesos, con hasta dos decimales, no negativo' }),
+  );
+
+function isRealDate(v: string): boolean {
+  const [y, m, d] = v.split('-').map(Number);
+  const date = new Date(Date.UTC(y, m - 1, d));
+  return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
+}
+
+export const DateOnly = () =>
+  ValidateBy({
+    name: 'isDateOnly',
+    validator: { validate: (v) => isValidDate(v), defaultMessage: () => 'Debe ser una fecha válida con formato AAAA-MM-DD' },
+  });
+
+/** A field react-admin sends back with the record; accepted and ignored on writes. */
+export const ReadOnly = () => applyDecorators(Allow(), ApiHideProperty());
+
+export const Time = () => Matches(/^([01]\d|2[0-3]):[0-5]\d$/, { message: 'Debe ser una hora con formato HH:MM' });
+export const Email = () => IsEmail({}, { message: 'Debe ser un correo electrónico válido' });
+export const Rfc = () =>
+  applyDecorators(
+    Transform(({ value }) => (typeof value === 'string' ? value.trim().toUpperCase() : value)),
+    Matches(/^[A-ZÑ&]{3,4}\d{6}[A-Z0-9]{3}$/, { message: 'Debe ser un RFC válido (12 o 13 caracteres)' }),
+  );
+
+export function isValidDate(value: unknown): value is string {
+  return typeof value === 'string' && /^(19|20|21)\d\d-\d\d-\d\d$/.test(value) && isRealDate(value);
+}
+
+/** `{ field: message }` from class-validator's tree, with nested paths joined by dots. */
+export function fieldErrors(errors: ValidationError[], prefix = ''): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const error of errors) {
+    const path = prefix + error.property;
+    if (error.constraints) {
+      const messages = Object.entries(error.constraints).map(([name, message]) =>
+        name === 'whitelistValidation' ? 'Campo no permitido' : message,
+      );
+      out[path] = messages[0];
+    }
+    Object.assign(out, fieldErrors(error.children ?? [], `${path}.`));
+  }
+  return out;
+}
+
+export function invalid(errors: Record<string, string>, message = 'Hay datos por corregir'): BadRequestException {
+  return new BadRequestException({ statusCode: 400, message, errors });
+}
+
+export function validationPipe(): ValidationPipe {
+  return new ValidationPipe({
+    whitelist: true,
+    forbidNonWhitelisted: true,
+    transform: true,
+    validationError: { target: false, value: false },
+    exceptionFactory: (errors) => invalid(fieldErrors(errors)),
+  });
+}

@@ -1,0 +1,75 @@
+import { plainToInstance, Transform } from 'class-transformer';
+import { IsBoolean, IsIn, IsInt, IsOptional, IsString, Matches, Max, Min, MinLength, validateSync } from 'class-validator';
+
+const toBoolean = ({ value }: { value: unknown }) =>
+  value === undefined || value === '' ? undefined : ['1', 'true', 'yes', 'si', 'sí'].includes(String(value).toLowerCase());
+
+/** Every environment variable the process reads. The process refuses to start when one is wrong. */
+export class Environment {
+  @IsOptional() @IsIn(['development', 'production', 'test'])
+  NODE_ENV: 'development' | 'production' | 'test' = 'development';
+
+  @Transform(({ value }) => (value === undefined || value === '' ? 3000 : Number(value)))
+  @IsInt({ message: 'PORT debe ser un número entero' }) @Min(0) @Max(65535)
+  PORT = 3000;
+
+  @IsOptional()
+  @Matches(/^postgres(ql)?:\/\/.+/, { message: 'DATABASE_URL debe tener la forma postgres://usuario:contraseña@servidor:puerto/base' })
+  DATABASE_URL?: string;
+
+  @IsString() @MinLength(1)
+  DATA_DIR = './data';
+
+  @Transform(({ value }) => (value === undefined || value === '' ? 10 : Number(value)))
+  @IsInt({ message: 'DB_POOL_SIZE debe ser un número entero' }) @Min(1) @Max(200)
+  DB_POOL_SIZE = 10;
+
+  @IsOptional() @IsString() @MinLength(32, { message: 'JWT_SECRET debe tener al menos 32 caracteres' })
+  JWT_SECRET?: string;
+
+  @IsString() @Matches(/^\d+[smhd]$/, { message: 'JWT_EXPIRES_IN debe ser una duración como 30m, 8h o 1d' })
+  JWT_EXPIRES_IN = '30m';
+
+  @IsOptional() @IsString() @Matches(/^[a-z0-9._-]{3,60}$/i, { message: 'ADMIN_USERNAME admite 3 a 60 letras, dígitos, punto, guion y guion bajo' })
+  ADMIN_USERNAME?: string;
+
+  @IsOptional() @IsString() @MinLength(12, { message: 'ADMIN_PASSWORD debe tener al menos 12 caracteres' })
+  ADMIN_PASSWORD?: string;
+
+  @IsOptional() @Transform(toBoolean) @IsBoolean({ message: 'DEMO_DATA debe ser true o false' })
+  DEMO_DATA?: boolean;
+
+  @Transform(({ value }) => (value === undefined || value === '' ? 10 : Number(value)))
+  @IsInt({ message: 'LOGIN_MAX_ATTEMPTS debe ser un número entero' }) @Min(1) @Max(1000)
+  LOGIN_MAX_ATTEMPTS = 10;
+
+  @IsOptional() @IsString()
+  CORS_ORIGIN?: string;
+
+  @IsIn(['log', 'warn', 'error', 'debug', 'verbose'], { message: 'LOG_LEVEL debe ser error, warn, log, debug o verbose' })
+  LOG_LEVEL: 'log' | 'warn' | 'error' | 'debug' | 'verbose' = 'log';
+
+  get embedded(): boolean {
+    return !this.DATABASE_URL;
+  }
+}
+
+export class InvalidEnvironmentError extends Error {}
+
+export function loadEnvironment(source: NodeJS.ProcessEnv = process.env): Environment {
+  const known = Object.keys(new Environment());
+  const values = Object.fromEntries(known.filter((k) => source[k] !== undefined).map((k) => [k, source[k]]));
+  const env = plainToInstance(Environment, values, { exposeDefaultValues: true });
+  const errors = validateSync(env, { skipMissingProperties: false });
+  if (!env.embedded && !env.JWT_SECRET) {
+    throw new InvalidEnvironmentError('Configuración inválida: JWT_SECRET es obligatorio cuando se usa DATABASE_URL');
+  }
+  if (!!env.ADMIN_USERNAME !== !!env.ADMIN_PASSWORD) {
+    throw new InvalidEnvironmentError('Configuración inválida: ADMIN_USERNAME y ADMIN_PASSWORD se configuran juntos');
+  }
+  if (errors.length > 0) {
+    const details = errors.map((e) => `${e.property}: ${Object.values(e.constraints ?? {}).join('; ')}`);
+    throw new InvalidEnvironmentError(`Configuración inválida: ${details.join(' | ')}`);
+  }
+  return env;
+}

@@ -1,0 +1,29 @@
+import { types } from 'pg';
+import { DataSource, DataSourceOptions } from 'typeorm';
+import { InitialSchema1764000000000 } from '../../migrations/1764000000000-InitialSchema';
+
+export const migrations = [InitialSchema1764000000000];
+
+// A calendar date stays the string PostgreSQL sent ('2026-06-19'): turning it into a JavaScript
+// Date would shift it by the server's time zone.
+types.setTypeParser(types.builtins.DATE, (value) => value);
+
+/** One set of options for the application, the migration runner and the CLI scripts. */
+export function dataSourceOptions(url: string, poolSize: number): DataSourceOptions {
+  return {
+    type: 'postgres',
+    url,
+    migrations,
+    migrationsTableName: 'schema_migrations',
+    migrationsTransactionMode: 'each',
+    synchronize: false,
+    migrationsRun: false,
+    installExtensions: false,
+    logging: ['error'],
+    extra: { max: poolSize, idleTimeoutMillis: 30_000 },
+  };
+}
+
+export function createDataSource(url: string, poolSize: number): DataSource {
+  return new DataSource(dataSourceOptions(url, poolSize));
+}

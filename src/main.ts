@@ -1,0 +1,31 @@
+import 'reflect-metadata';
+import { Logger } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import { createApp } from './app.factory';
+import { AuthSecrets } from './auth/auth-secrets';
+import { resolveJwtSecret } from './auth/jwt-secret';
+import { InvalidEnvironmentError, loadEnvironment } from './config/environment';
+import { prepareDatabase } from './database/prepare-database';
+import { openDatabase } from './database/open-database';
+
+async function main(): Promise<void> {
+  const env = loadEnvironment();
+  const logger = new Logger('Arranque');
+  const database = await openDatabase(env);
+  const secrets = new AuthSecrets(resolveJwtSecret(env), env.JWT_EXPIRES_IN);
+  const app = await createApp({ env, databaseUrl: database.url, poolSize: database.poolSize, secrets });
+  await prepareDatabase(app.get(DataSource), env, database.embedded, logger);
+  process.once('beforeExit', () => void database.close());
+  app.getHttpServer().once('close', () => void database.close());
+  await app.listen(env.PORT);
+  logger.log(`Back-office de los CSA en http://localhost:${env.PORT} (${database.embedded ? `PostgreSQL integrado en ${env.DATA_DIR}` : 'PostgreSQL externo'})`);
+}
+
+main().catch((error: unknown) => {
+  if (error instanceof InvalidEnvironmentError) {
+    console.error(error.message);
+  } else {
+    console.error(error);
+  }
+  process.exit(1);
+});

@@ -1,0 +1,41 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource } from 'typeorm';
+import { AuditService } from '../audit/audit.service';
+import type { Actor } from '../common/actor';
+import { UpdateSettingsDto } from './dto/settings.dto';
+
+export interface Settings {
+  maxM2PerPerson: number;
+}
+
+const DEFAULTS: Settings = { maxM2PerPerson: 12 };
+
+@Injectable()
+export class SettingsService {
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    private readonly audit: AuditService,
+  ) {}
+
+  async get(): Promise<Settings> {
+    const rows = await this.db.query<{ key: string; value: unknown }[]>(`SELECT key, value FROM settings`);
+    return { ...DEFAULTS, ...Object.fromEntries(rows.map((r) => [r.key, r.value])) } as Settings;
+  }
+
+  async update(actor: Actor, dto: UpdateSettingsDto): Promise<Settings> {
+    return this.db.transaction(async (tx) => {
+      const before = await tx.query<{ key: string; value: unknown }[]>(`SELECT key, value FROM settings FOR UPDATE`);
+      for (const [key, value] of Object.entries(dto).filter(([, v]) => v !== undefined)) {
+        await tx.query(
+          `INSERT INTO settings (key, value) VALUES ($1, $2::jsonb) ON CONFLICT (key) DO UPDATE SET value = EXCLUDED.value, updated_at = now()`,
+          [key, JSON.stringify(value)],
+        );
+      }
+      const rows = await tx.query<{ key: string; value: unknown }[]>(`SELECT key, value FROM settings`);
+      const after = { ...DEFAULTS, ...Object.fromEntries(rows.map((r) => [r.key, r.value])) } as Settings;
+      await this.audit.record(tx, actor, 'update', 'settings', 'general', Object.fromEntries(before.map((r) => [r.key, r.value])), after);
+      return after;
+    });
+  }
+}

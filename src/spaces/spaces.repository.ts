@@ -1,0 +1,101 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource } from 'typeorm';
+import type { Actor } from '../common/actor';
+import { ListParams, ListSpec, Page, runList, selectSql } from '../common/list-query';
+import { ColumnMap, insertRow, updateRow } from '../common/row-writer';
+import { buildingScope } from '../common/scope';
+import { Queryable, SqlParams } from '../common/sql-params';
+import { today } from '../common/today';
+import { invalid } from '../common/validation';
+import type { CreateSpaceDto, FreeSpacesQuery } from './dto/space.dto';
+import { SPACE_SELECT, SPACE_STATE_SQL, SPACE_STATES, spacesWithOccupant } from './space-state';
+
+export interface Space {
+  id: string;
+  buildingId: string;
+  code: string;
+  [field: string]: unknown;
+}
+
+const COLUMNS: ColumnMap<CreateSpaceDto> = {
+  buildingId: 'building_id', code: 'code', name: 'name', floor: 'floor', type: 'type', usableAreaM2: 'usable_area_m2',
+  workstations: 'workstations', condition: 'condition', active: 'active', notes: 'notes',
+};
+
+function specFor(p: SqlParams): ListSpec {
+  return {
+    from: spacesWithOccupant(p, today()),
+    select: SPACE_SELECT,
+    filters: {
+      id: { expr: 's.id', type: 'uuid' },
+      buildingId: { expr: 's.building_id', type: 'uuid' },
+      type: { expr: 's.type', type: 'text' },
+      condition: { expr: 's.condition', type: 'text' },
+      floor: { expr: 's.floor', type: 'int' },
+      active: { expr: 's.active', type: 'bool' },
+      usableAreaM2: { expr: 's.usable_area_m2', type: 'number', range: true },
+      state: { expr: SPACE_STATE_SQL, type: 'text', values: SPACE_STATES },
+      agencyId: { expr: 'occ.agency_id', type: 'uuid' },
+    },
+    search: `(s.code || ' ' || s.name)`,
+    sorts: {
+      code: 's.code', name: 's.name', floor: 's.floor', type: 's.type', usableAreaM2: 's.usable_area_m2',
+      workstations: 's.workstations', buildingId: 'b.code', condition: 's.condition', createdAt: 's.created_at',
+    },
+    defaultSort: { field: 'code', order: 'ASC' },
+    tieBreaker: 's.id',
+  };
+}
+
+/** Scope: building administrators see their buildings; a liaison, the spaces their agency holds or held. */
+function scopeOf(actor: Actor, p: SqlParams): string[] {
+  if (actor.role === 'agency_liaison') {
+    return [`EXISTS (SELECT 1 FROM agreement_spaces x JOIN agreements a ON a.id = x.agreement_id
+                     WHERE x.space_id = s.id AND x.blocking AND a.agency_id = ${p.add(actor.agencyId)}::uuid)`];
+  }
+  return buildingScope(actor, 's.building_id', p);
+}
+
+@Injectable()
+export class SpacesRepository {
+  constructor(@InjectDataSource() private readonly db: DataSource) {}
+
+  list(actor: Actor, params: ListParams): Promise<Page<Space>> {
+    const p = new SqlParams();
+    const spec = specFor(p);
+    return runList(this.db, spec, params, p, scopeOf(actor, p));
+  }
+
+  async findOne(actor: Actor, id: string, tx: Queryable = this.db): Promise<Space | undefined> {
+    const p = new SqlParams();
+    const spec = specFor(p);
+    const where = [`s.id = ${p.add(id)}`, ...scopeOf(actor, p)];
+    const rows = await tx.query<Space[]>(selectSql(spec, where, p), p.values);
+    return rows[0];
+  }
+
+  /** Active, available spaces of a building with no agreement overlapping the whole period. */
+  async free(buildingId: string, query: FreeSpacesQuery): Promise<Space[]> {
+    if (query.to < query.from) throw invalid({ to: 'La fecha final debe ser igual o posterior a la inicial' });
+    const p = new SqlParams();
+    const where = [
+      `s.building_id = ${p.add(buildingId)}`, 's.active', `s.condition = 'available'`, `s.type <> 'common_area'`,
+      `NOT EXISTS (SELECT 1 FROM agreement_spaces x WHERE x.space_id = s.id AND x.blocking
+         AND x.period && daterange(${p.add(query.from)}::date, ${p.add(query.to)}::date, '[]')
+         ${query.excludeAgreementId ? `AND x.agreement_id <> ${p.add(query.excludeAgreementId)}::uuid` : ''})`,
+    ];
+    if (query.type) where.push(`s.type = ${p.add(query.type)}`);
+    if (query.minArea !== undefined) where.push(`s.usable_area_m2 >= ${p.add(query.minArea)}`);
+    const from = spacesWithOccupant(p, today());
+    return this.db.query<Space[]>(`SELECT ${SPACE_SELECT} FROM ${from} WHERE ${where.join(' AND ')} ORDER BY s.floor, s.code`, p.values);
+  }
+
+  insert(tx: Queryable, data: CreateSpaceDto): Promise<string> {
+    return insertRow(tx, 'spaces', COLUMNS, data);
+  }
+
+  update(tx: Queryable, id: string, data: Partial<CreateSpaceDto>): Promise<void> {
+    return updateRow(tx, 'spaces', COLUMNS, id, data);
+  }
+}

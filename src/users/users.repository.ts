@@ -1,0 +1,104 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource } from 'typeorm';
+import type { Role } from '../auth/permissions';
+import { ListParams, ListSpec, Page, runList } from '../common/list-query';
+import { ColumnMap, insertRow, updateRow } from '../common/row-writer';
+import { Queryable, SqlParams } from '../common/sql-params';
+
+export interface UserAccount {
+  id: string;
+  username: string;
+  fullName: string;
+  email: string | null;
+  role: Role;
+  agencyId: string | null;
+  buildingIds: string[];
+  active: boolean;
+  lastLoginAt: Date | null;
+  createdAt: Date;
+  updatedAt: Date;
+}
+
+export interface UserWrite {
+  username?: string;
+  fullName?: string;
+  email?: string | null;
+  role?: Role;
+  agencyId?: string | null;
+  active?: boolean;
+  passwordHash?: string;
+}
+
+const COLUMNS: ColumnMap<UserWrite> = {
+  username: 'username', fullName: 'full_name', email: 'email', role: 'role', agencyId: 'agency_id', active: 'active', passwordHash: 'password_hash',
+};
+
+const SELECT = `u.id, u.username, u.full_name AS "fullName", u.email, u.role, u.agency_id AS "agencyId",
+  COALESCE((SELECT array_agg(ub.building_id ORDER BY ub.building_id) FROM user_buildings ub WHERE ub.user_id = u.id), '{}') AS "buildingIds",
+  u.active, u.last_login_at AS "lastLoginAt", u.created_at AS "createdAt", u.updated_at AS "updatedAt"`;
+
+const spec: ListSpec = {
+  from: 'users u',
+  select: SELECT,
+  filters: {
+    id: { expr: 'u.id', type: 'uuid' },
+    role: { expr: 'u.role', type: 'text' },
+    active: { expr: 'u.active', type: 'bool' },
+    agencyId: { expr: 'u.agency_id', type: 'uuid' },
+  },
+  search: `(u.username || ' ' || u.full_name)`,
+  sorts: { username: 'u.username', fullName: 'u.full_name', role: 'u.role', lastLoginAt: 'u.last_login_at', createdAt: 'u.created_at' },
+  defaultSort: { field: 'username', order: 'ASC' },
+  tieBreaker: 'u.id',
+};
+
+@Injectable()
+export class UsersRepository {
+  constructor(@InjectDataSource() private readonly db: DataSource) {}
+
+  list(params: ListParams): Promise<Page<UserAccount>> {
+    return runList(this.db, spec, params, new SqlParams());
+  }
+
+  async findById(id: string, tx: Queryable = this.db): Promise<UserAccount | undefined> {
+    const rows = await tx.query<UserAccount[]>(`SELECT ${SELECT} FROM users u WHERE u.id = $1`, [id]);
+    return rows[0];
+  }
+
+  async findForLogin(username: string): Promise<(UserAccount & { passwordHash: string }) | undefined> {
+    const rows = await this.db.query<(UserAccount & { passwordHash: string })[]>(
+      `SELECT ${SELECT}, u.password_hash AS "passwordHash" FROM users u WHERE lower(u.username) = lower($1)`,
+      [username],
+    );
+    return rows[0];
+  }
+
+  async exists(username: string): Promise<boolean> {
+    const rows = await this.db.query(`SELECT 1 FROM users WHERE lower(username) = lower($1)`, [username]);
+    return rows.length > 0;
+  }
+
+  insert(tx: Queryable, data: UserWrite): Promise<string> {
+    return insertRow(tx, 'users', COLUMNS, data);
+  }
+
+  update(tx: Queryable, id: string, data: UserWrite): Promise<void> {
+    return updateRow(tx, 'users', COLUMNS, id, data);
+  }
+
+  async setBuildings(tx: Queryable, id: string, buildingIds: string[]): Promise<void> {
+    await tx.query(`DELETE FROM user_buildings WHERE user_id = $1`, [id]);
+    if (buildingIds.length) {
+      await tx.query(`INSERT INTO user_buildings (user_id, building_id) SELECT $1, unnest($2::uuid[])`, [id, buildingIds]);
+    }
+  }
+
+  async delete(tx: Queryable, id: string): Promise<void> {
+    await tx.query(`DELETE FROM users WHERE id = $1`, [id]);
+  }
+
+  async touchLogin(id: string): Promise<void> {
+    await this.db.query(`UPDATE users SET last_login_at = now() WHERE id = $1`, [id]);
+  }
+}

@@ -40,7 +40,7 @@ const COLUMNS: ColumnMap<AgreementWrite> = {
   terminationReason: 'termination_reason', activatedAt: 'activated_at',
 };
 
-function specFor(): ListSpec {
+export function agreementsListSpec(): ListSpec {
   const day = today();
   return {
     from: `agreements a
@@ -120,12 +120,12 @@ export class AgreementsRepository {
 
   list(actor: Actor, params: ListParams): Promise<Page<Agreement>> {
     const p = new SqlParams();
-    return runList(this.db, specFor(), params, p, scopeOf(actor, p));
+    return runList(this.db, agreementsListSpec(), params, p, scopeOf(actor, p));
   }
 
   async findOne(actor: Actor, id: string, tx: Queryable = this.db): Promise<Agreement | undefined> {
     const p = new SqlParams();
-    const rows = await tx.query<Agreement[]>(selectSql(specFor(), [`a.id = ${p.add(id)}`, ...scopeOf(actor, p)], p), p.values);
+    const rows = await tx.query<Agreement[]>(selectSql(agreementsListSpec(), [`a.id = ${p.add(id)}`, ...scopeOf(actor, p)], p), p.values);
     return rows[0];
   }
 

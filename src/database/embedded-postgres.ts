@@ -8,7 +8,7 @@ import { PGLiteSocketServer } from '@electric-sql/pglite-socket';
 
 export interface EmbeddedPostgres {
   url: string;
-  /** The socket server accepts one client at a time; the pool must not be larger. */
+  /** Connections the socket server multiplexes; keep every pool on it within maxConnections (20). */
   poolSize: number;
   stop(): Promise<void>;
 }
@@ -40,7 +40,7 @@ export async function startEmbeddedPostgres(dataDir?: string): Promise<EmbeddedP
   }
   const db = await PGlite.create({ dataDir: dataDir ? resolve(dataDir, 'pg') : undefined, extensions: { btree_gist, pg_trgm } });
   const server = new PGLiteSocketServer(
-    socketPath ? { db, path: socketPath, maxConnections: 1 } : { db, host: '127.0.0.1', port: 0, maxConnections: 1 },
+    socketPath ? { db, path: socketPath, maxConnections: 20 } : { db, host: '127.0.0.1', port: 0, maxConnections: 20 },
   );
   await server.start();
   const url = socketPath
@@ -48,7 +48,7 @@ export async function startEmbeddedPostgres(dataDir?: string): Promise<EmbeddedP
     : `postgres://postgres@127.0.0.1:${server.getServerConn().split(':').pop()}/postgres`;
   return {
     url,
-    poolSize: 1,
+    poolSize: 10,
     async stop() {
       await server.stop();
       await db.close();

@@ -1,0 +1,44 @@
+import { lazy } from 'react';
+import { Admin, CustomRoutes, Resource } from 'react-admin';
+import { Route } from 'react-router-dom';
+import agencies from './agencies';
+import agreements from './agreements';
+import auditEvents from './audit-events';
+import { authProvider } from './authProvider';
+import buildings from './buildings';
+import { dataProvider } from './dataProvider';
+import { i18nProvider } from './i18n';
+import { Layout, Login } from './layout';
+import spaces from './spaces';
+import { theme } from './theme';
+import users from './users';
+
+const Dashboard = lazy(() => import('./dashboard/Dashboard'));
+const AssignSpacePage = lazy(() => import('./assignment/AssignSpacePage'));
+
+export const App = () => (
+    <Admin
+        title=""
+        authProvider={authProvider}
+        dataProvider={dataProvider}
+        i18nProvider={i18nProvider}
+        layout={Layout}
+        loginPage={Login}
+        dashboard={Dashboard}
+        theme={theme}
+        disableTelemetry
+        requireAuth
+    >
+        <Resource name="buildings" {...buildings} />
+        <Resource name="spaces" {...spaces} />
+        <Resource name="agreements" {...agreements} />
+        <Resource name="agencies" {...agencies} />
+        <Resource name="users" {...users} />
+        <Resource name="audit-events" {...auditEvents} />
+        <CustomRoutes>
+            <Route path="/assign" element={<AssignSpacePage />} />
+        </CustomRoutes>
+    </Admin>
+);
+
+export default App;

@@ -1,0 +1,38 @@
+import {
+    AutocompleteInput,
+    BooleanField,
+    DataTable,
+    List,
+    NullableBooleanInput,
+    ReferenceInput,
+    SearchInput,
+    SelectField,
+    SelectInput,
+} from 'react-admin';
+import { levelChoices } from '../common/choices';
+
+const filters = [
+    <SearchInput key="q" source="q" alwaysOn />,
+    <SelectInput key="level" source="level" choices={levelChoices} alwaysOn />,
+    <ReferenceInput key="parentId" source="parentId" reference="agencies" sort={{ field: 'name', order: 'ASC' }}>
+        <AutocompleteInput optionText="name" filterToQuery={q => ({ q })} />
+    </ReferenceInput>,
+    <NullableBooleanInput key="active" source="active" />,
+];
+
+const AgencyList = () => (
+    <List filters={filters} sort={{ field: 'name', order: 'ASC' }} perPage={25}>
+        <DataTable rowClick="show">
+            <DataTable.Col source="acronym" />
+            <DataTable.Col source="name" />
+            <DataTable.Col source="level">
+                <SelectField source="level" choices={levelChoices} />
+            </DataTable.Col>
+            <DataTable.Col source="liaisonName" disableSort />
+            <DataTable.NumberCol source="activeAgreements" disableSort />
+            <DataTable.Col source="active" field={BooleanField} disableSort />
+        </DataTable>
+    </List>
+);
+
+export default AgencyList;

@@ -1,0 +1,55 @@
+import {
+    AutocompleteInput,
+    BooleanInput,
+    PasswordInput,
+    ReferenceArrayInput,
+    ReferenceInput,
+    AutocompleteArrayInput,
+    SelectInput,
+    SimpleForm,
+    TextInput,
+    email,
+    maxLength,
+    minLength,
+    required,
+} from 'react-admin';
+import { useWatch } from 'react-hook-form';
+import { Box } from '@mui/material';
+import { roleChoices } from '../common/choices';
+
+const RoleScope = () => {
+    const role = useWatch({ name: 'role' });
+    if (role === 'agency_liaison') {
+        return (
+            <ReferenceInput source="agencyId" reference="agencies" sort={{ field: 'name', order: 'ASC' }}>
+                <AutocompleteInput optionText="name" filterToQuery={q => ({ q })} validate={required()} sx={{ minWidth: 360 }} />
+            </ReferenceInput>
+        );
+    }
+    if (role === 'building_admin') {
+        return (
+            <ReferenceArrayInput source="buildingIds" reference="buildings" sort={{ field: 'code', order: 'ASC' }} perPage={100}>
+                <AutocompleteArrayInput optionText="code" filterToQuery={q => ({ q })} validate={required()} sx={{ minWidth: 360 }} />
+            </ReferenceArrayInput>
+        );
+    }
+    return null;
+};
+
+export const UserForm = ({ isCreate = false }: { isCreate?: boolean }) => (
+    <SimpleForm>
+        <Box sx={{ display: 'flex', gap: 2, flexWrap: 'wrap' }}>
+            <TextInput source="username" validate={[required(), maxLength(60)]} autoComplete="off" />
+            <TextInput source="fullName" validate={[required(), maxLength(200)]} sx={{ minWidth: 320 }} />
+            <TextInput source="email" type="email" validate={[email(), maxLength(200)]} />
+        </Box>
+        <SelectInput source="role" choices={roleChoices} validate={required()} />
+        <RoleScope />
+        <PasswordInput
+            source="password"
+            autoComplete="new-password"
+            validate={isCreate ? [required(), minLength(8)] : minLength(8)}
+        />
+        <BooleanInput source="active" />
+    </SimpleForm>
+);

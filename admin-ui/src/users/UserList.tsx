@@ -1,0 +1,39 @@
+import {
+    AutocompleteInput,
+    BooleanField,
+    DataTable,
+    List,
+    NullableBooleanInput,
+    ReferenceInput,
+    SearchInput,
+    SelectField,
+    SelectInput,
+} from 'react-admin';
+import { roleChoices } from '../common/choices';
+import { TimestampField } from '../common/fields';
+
+const filters = [
+    <SearchInput key="q" source="q" alwaysOn />,
+    <SelectInput key="role" source="role" choices={roleChoices} alwaysOn />,
+    <ReferenceInput key="agencyId" source="agencyId" reference="agencies" sort={{ field: 'name', order: 'ASC' }}>
+        <AutocompleteInput optionText="name" filterToQuery={q => ({ q })} />
+    </ReferenceInput>,
+    <NullableBooleanInput key="active" source="active" />,
+];
+
+const UserList = () => (
+    <List filters={filters} sort={{ field: 'username', order: 'ASC' }} perPage={25}>
+        <DataTable rowClick="show">
+            <DataTable.Col source="username" />
+            <DataTable.Col source="fullName" />
+            <DataTable.Col source="email" />
+            <DataTable.Col source="role">
+                <SelectField source="role" choices={roleChoices} />
+            </DataTable.Col>
+            <DataTable.Col source="lastLoginAt" field={TimestampField} disableSort />
+            <DataTable.Col source="active" field={BooleanField} disableSort />
+        </DataTable>
+    </List>
+);
+
+export default UserList;

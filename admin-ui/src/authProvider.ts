@@ -1,7 +1,7 @@
 import { HttpError, type AuthProvider } from 'react-admin';
 import type { PermissionMatrix, Session } from './common/types';
 
-const STORAGE_KEY = 'csa.session';
+const STORAGE_KEY = 'csa-backoffice.session';
 /** Refresh the token when less than this remains before it expires. */
 const REFRESH_MARGIN_MS = 5 * 60 * 1000;
 

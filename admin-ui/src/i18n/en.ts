@@ -342,6 +342,11 @@ export const en: SameKeys<DomainMessages> = {
             no_data: 'No data to show.',
             see_all: 'See all',
         },
+        validation: {
+            rfc: 'Must be a valid RFC (12 or 13 characters).',
+        },
+        space_agreements: 'Agreements of this space',
+        agency_agreements: 'Agreements of this agency',
         audit: {
             changes: 'Changes',
             field: 'Field',

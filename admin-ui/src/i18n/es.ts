@@ -339,6 +339,11 @@ export const es = {
             no_data: 'Sin información para mostrar.',
             see_all: 'Ver todo',
         },
+        validation: {
+            rfc: 'Debe ser un RFC válido (12 o 13 caracteres).',
+        },
+        space_agreements: 'Convenios de este espacio',
+        agency_agreements: 'Convenios de la unidad usuaria',
         audit: {
             changes: 'Cambios',
             field: 'Campo',

@@ -38,7 +38,7 @@ export const AssignmentTerms = () => {
                 {kind === 'lease' ? (
                     <NumberInput source="monthlyRent" min={0} step={0.01} validate={[rentRequired, minValue(0)]} />
                 ) : null}
-                <NumberInput source="headcount" min={0} step={1} validate={minValue(0)} />
+                <NumberInput source="headcount" min={0} step={1} validate={[required(), minValue(0)]} />
             </Box>
             <Typography variant="subtitle2" component="h3" sx={{ mt: 1, fontWeight: 600 }}>
                 {translate('csa.agreement.savings')}

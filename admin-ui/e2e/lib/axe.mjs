@@ -1,0 +1,20 @@
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+
+const require = createRequire(import.meta.url);
+const AXE_PATH = join(dirname(require.resolve('axe-core')), 'axe.min.js');
+
+/** Runs axe-core on the current page; returns its violations. */
+export async function axeViolations(page) {
+    const hasAxe = await page.evaluate(() => typeof window.axe !== 'undefined');
+    if (!hasAxe) await page.addScriptTag({ path: AXE_PATH });
+    const result = await page.evaluate(async () =>
+        window.axe.run(document, { resultTypes: ['violations'] }),
+    );
+    return result.violations;
+}
+
+export const describeViolations = violations =>
+    violations
+        .map(v => `${v.impact} ${v.id}: ${v.help} (${v.nodes.map(n => n.target.join(' ')).slice(0, 3).join(' | ')})`)
+        .join('\n');

@@ -1,0 +1,59 @@
+import { after, before, describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { BASE_URL, launch, newPage } from '../lib/browser.mjs';
+import { axeViolations, describeViolations } from '../lib/axe.mjs';
+import { Api, USERS } from '../lib/api.mjs';
+import { BuildingPage, ListPage, LoginPage } from '../lib/pages.mjs';
+
+describe('accessibility (axe-core): no critical violations on the main pages', () => {
+    let browser;
+    let page;
+    let ids;
+    before(async () => {
+        browser = await launch();
+        const api = await Api.login(...USERS.admin);
+        const building = await api.buildingByCode('CSA-TOL');
+        const [agreement] = await api.list('agreements', { status: 'active' }, [0, 0]);
+        ids = { building: building.id, agreement: agreement.id };
+        page = await newPage(browser);
+    });
+    after(async () => browser?.close());
+
+    const check = async name => {
+        await page.waitForLoadState('networkidle');
+        const violations = await axeViolations(page);
+        const critical = violations.filter(v => v.impact === 'critical');
+        const others = violations.filter(v => v.impact !== 'critical');
+        if (others.length) console.log(`# ${name}: non-critical\n${describeViolations(others)}`);
+        assert.deepEqual(critical.map(v => v.id), [], `${name}:\n${describeViolations(critical)}`);
+    };
+
+    it('login', async () => {
+        await new LoginPage(page).open();
+        await check('login');
+    });
+    it('dashboard', async () => {
+        await new LoginPage(page).login(...USERS.admin);
+        await page.getByTestId('dashboard-occupancy').locator('.recharts-bar-rectangle').first().waitFor();
+        await check('dashboard');
+    });
+    it('agreements list', async () => {
+        await new ListPage(page, 'agreements').open();
+        await check('agreements list');
+    });
+    it('agreement show', async () => {
+        await page.goto(`${BASE_URL}/#/agreements/${ids.agreement}/show`);
+        await page.getByRole('tab').first().waitFor();
+        await check('agreement show');
+    });
+    it('building plan', async () => {
+        await new BuildingPage(page).open(ids.building);
+        await check('building plan');
+    });
+    it('assignment page', async () => {
+        await page.goto(`${BASE_URL}/#/assign?buildingId=${ids.building}`);
+        await page.getByRole('button', { name: 'Buscar espacios libres' }).click();
+        await page.getByText(/^Espacios libres del /).waitFor();
+        await check('assignment');
+    });
+});

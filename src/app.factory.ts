@@ -1,10 +1,10 @@
-import { ConsoleLogger, INestApplication, LogLevel } from '@nestjs/common';
+import { ConsoleLogger, type INestApplication, type LogLevel } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import compression from 'compression';
 import helmet from 'helmet';
-import { AppModule, AppOptions } from './app.module';
+import { AppModule, type AppOptions } from './app.module';
 import { HttpExceptionFilter } from './common/http-exception.filter';
 import { validationPipe } from './common/validation';
 

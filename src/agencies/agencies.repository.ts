@@ -2,10 +2,10 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import type { Actor } from '../common/actor';
-import { ListParams, ListSpec, Page, runList, selectSql } from '../common/list-query';
-import { ColumnMap, insertRow, updateRow } from '../common/row-writer';
+import { type ListParams, type ListSpec, type Page, runList, selectSql } from '../common/list-query';
+import { type ColumnMap, insertRow, updateRow } from '../common/row-writer';
 import { agencyScope } from '../common/scope';
-import { Queryable, SqlParams } from '../common/sql-params';
+import { type Queryable, SqlParams } from '../common/sql-params';
 import { CreateAgencyDto, GOVERNMENT_LEVELS } from './dto/agency.dto';
 
 export interface Agency {

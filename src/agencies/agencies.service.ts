@@ -4,7 +4,7 @@ import type { Actor } from '../common/actor';
 import type { ListParams, Page } from '../common/list-query';
 import { found } from '../common/not-found';
 import { invalid } from '../common/validation';
-import { Agency, AgenciesRepository } from './agencies.repository';
+import { type Agency, AgenciesRepository } from './agencies.repository';
 import { CreateAgencyDto, UpdateAgencyDto } from './dto/agency.dto';
 
 const WHAT = 'la unidad usuaria';

@@ -2,10 +2,10 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import type { Actor } from '../common/actor';
-import { ListParams, ListSpec, Page, runList, selectSql } from '../common/list-query';
-import { ColumnMap, insertRow, updateRow } from '../common/row-writer';
+import { type ListParams, type ListSpec, type Page, runList, selectSql } from '../common/list-query';
+import { type ColumnMap, insertRow, updateRow } from '../common/row-writer';
 import { agencyScope, buildingScope } from '../common/scope';
-import { Queryable, SqlParams } from '../common/sql-params';
+import { type Queryable, SqlParams } from '../common/sql-params';
 import { today } from '../common/today';
 import { invalid, isValidDate } from '../common/validation';
 import { AGREEMENT_KINDS, AGREEMENT_STATUSES, CreateAgreementDto } from './dto/agreement.dto';
@@ -153,7 +153,7 @@ export class AgreementsRepository {
   async setSpaces(tx: Queryable, id: string, buildingId: string, spaceIds: string[]): Promise<void> {
     await tx.query(`DELETE FROM agreement_spaces WHERE agreement_id = $1 AND NOT (space_id = ANY($2::uuid[]))`, [id, spaceIds]);
     await tx.query(
-      `INSERT INTO agreement_spaces (agreement_id, space_id, building_id) SELECT $1, unnest($2::uuid[]), $3 ON CONFLICT DO NOTHING`,
+      `INSERT INTO agreement_spaces (agreement_id, space_id, building_id) SELECT $1, unnest($2::uuid[]), $3 ON CONFLICT (agreement_id, space_id) DO NOTHING`,
       [id, spaceIds, buildingId],
     );
   }

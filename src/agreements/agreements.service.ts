@@ -7,7 +7,7 @@ import { found } from '../common/not-found';
 import type { Queryable } from '../common/sql-params';
 import { today } from '../common/today';
 import { invalid } from '../common/validation';
-import { Agreement, AgreementsRepository } from './agreements.repository';
+import { type Agreement, AgreementsRepository } from './agreements.repository';
 import { CreateAgreementDto, ExtendAgreementDto, TerminateAgreementDto, UpdateAgreementDto } from './dto/agreement.dto';
 import { collisionMessage, formatDate } from './collision-message';
 

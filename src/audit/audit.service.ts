@@ -2,8 +2,8 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import type { Actor } from '../common/actor';
-import { ListParams, ListSpec, Page, runList, selectSql } from '../common/list-query';
-import { Queryable, SqlParams } from '../common/sql-params';
+import { type ListParams, type ListSpec, type Page, runList, selectSql } from '../common/list-query';
+import { type Queryable, SqlParams } from '../common/sql-params';
 
 export type AuditAction = 'create' | 'update' | 'delete' | 'activate' | 'extend' | 'terminate';
 

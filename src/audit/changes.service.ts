@@ -4,7 +4,7 @@ import { DataSource, EntityManager } from 'typeorm';
 import type { Actor } from '../common/actor';
 import { found } from '../common/not-found';
 import { lockRow } from '../common/row-writer';
-import { AuditAction, AuditService } from './audit.service';
+import { type AuditAction, AuditService } from './audit.service';
 
 type Read<T> = (tx: EntityManager, id: string) => Promise<T | undefined>;
 

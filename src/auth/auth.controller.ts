@@ -1,13 +1,13 @@
 import { Body, Controller, Get, HttpCode, Post, Req, UseGuards } from '@nestjs/common';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
-import { ThrottlerGuard } from '@nestjs/throttler';
 import type { Request } from 'express';
-import { Actor, CurrentActor } from '../common/actor';
+import { type Actor, CurrentActor } from '../common/actor';
 import type { UserAccount } from '../users/users.repository';
 import { AuthService } from './auth.service';
 import { LoginDto } from './dto/login.dto';
 import { LocalAuthGuard } from './guards';
 import { LoginBodyGuard } from './login-body.guard';
+import { LoginRateLimitGuard } from './login-rate-limiter';
 import { Public } from './permission.decorator';
 
 @ApiTags('Sesión')
@@ -18,7 +18,7 @@ export class AuthController {
   @Public()
   @Post('login')
   @HttpCode(200)
-  @UseGuards(ThrottlerGuard, LoginBodyGuard, LocalAuthGuard)
+  @UseGuards(LoginRateLimitGuard, LoginBodyGuard, LocalAuthGuard)
   login(@Body() _credentials: LoginDto, @Req() req: Request & { user: UserAccount }) {
     return this.auth.login(req.user);
   }

@@ -2,7 +2,7 @@ import { Injectable, UnauthorizedException } from '@nestjs/common';
 import { JwtService } from '@nestjs/jwt';
 import * as argon2 from 'argon2';
 import type { Actor } from '../common/actor';
-import { UserAccount, UsersRepository } from '../users/users.repository';
+import { type UserAccount, UsersRepository } from '../users/users.repository';
 import type { TokenPayload } from './jwt.strategy';
 import { permissionsOf } from './permissions';
 

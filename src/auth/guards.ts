@@ -1,9 +1,9 @@
-import { CanActivate, ExecutionContext, ForbiddenException, Injectable } from '@nestjs/common';
+import { type CanActivate, type ExecutionContext, ForbiddenException, Injectable } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
 import { AuthGuard } from '@nestjs/passport';
 import type { Actor } from '../common/actor';
 import { PERMISSION_KEY, PUBLIC_KEY } from './permission.decorator';
-import { Action, can, Resource } from './permissions';
+import { type Action, can, type Resource } from './permissions';
 
 /** Every route needs a valid bearer token unless marked @Public(). */
 @Injectable()

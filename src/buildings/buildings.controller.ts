@@ -2,7 +2,7 @@ import { Body, Controller, Delete, Get, Param, Post, Put, Query, Res } from '@ne
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
 import { Permission } from '../auth/permission.decorator';
-import { Actor, CurrentActor } from '../common/actor';
+import { type Actor, CurrentActor } from '../common/actor';
 import { parseListParams } from '../common/list-query';
 import { sendPage } from '../common/list-response';
 import { uuidPipe } from '../common/uuid.pipe';

@@ -3,7 +3,7 @@ import { ChangesService } from '../audit/changes.service';
 import type { Actor } from '../common/actor';
 import type { ListParams, Page } from '../common/list-query';
 import { found } from '../common/not-found';
-import { Building, BuildingsRepository } from './buildings.repository';
+import { type Building, BuildingsRepository } from './buildings.repository';
 import { CreateBuildingDto, UpdateBuildingDto } from './dto/building.dto';
 
 const WHAT = 'el inmueble';

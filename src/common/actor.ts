@@ -1,4 +1,4 @@
-import { createParamDecorator, ExecutionContext } from '@nestjs/common';
+import { createParamDecorator, type ExecutionContext } from '@nestjs/common';
 import type { Role } from '../auth/permissions';
 
 /** The authenticated user as every service sees it; taken from the verified JWT. */

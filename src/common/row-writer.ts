@@ -1,4 +1,4 @@
-import { Queryable, SqlParams } from './sql-params';
+import { type Queryable, SqlParams } from './sql-params';
 
 /** Field name → column name of the fields a resource lets clients write. */
 export type ColumnMap<T> = Record<keyof T & string, string>;

@@ -1,4 +1,4 @@
-import { applyDecorators, BadRequestException, ValidationError, ValidationPipe } from '@nestjs/common';
+import { applyDecorators, BadRequestException, type ValidationError, ValidationPipe } from '@nestjs/common';
 import { ApiHideProperty, ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
 import {

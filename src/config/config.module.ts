@@ -1,4 +1,4 @@
-import { DynamicModule, Global, Module } from '@nestjs/common';
+import { type DynamicModule, Global, Module } from '@nestjs/common';
 import { AuthSecrets } from '../auth/auth-secrets';
 import { Environment } from './environment';
 

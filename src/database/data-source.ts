@@ -1,5 +1,5 @@
 import { types } from 'pg';
-import { DataSource, DataSourceOptions } from 'typeorm';
+import { DataSource, type DataSourceOptions } from 'typeorm';
 import { InitialSchema1764000000000 } from '../../migrations/1764000000000-InitialSchema';
 
 export const migrations = [InitialSchema1764000000000];

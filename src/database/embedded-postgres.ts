@@ -8,7 +8,11 @@ import { PGLiteSocketServer } from '@electric-sql/pglite-socket';
 
 export interface EmbeddedPostgres {
   url: string;
-  /** Connections the socket server multiplexes; keep every pool on it within maxConnections (20). */
+  /**
+   * One connection per process: the socket server multiplexes clients onto one PGlite session, and
+   * concurrent transactions from one pool of several connections were seen to deadlock. Several
+   * processes (or app instances) may still connect, up to maxConnections.
+   */
   poolSize: number;
   stop(): Promise<void>;
 }
@@ -48,7 +52,7 @@ export async function startEmbeddedPostgres(dataDir?: string): Promise<EmbeddedP
     : `postgres://postgres@127.0.0.1:${server.getServerConn().split(':').pop()}/postgres`;
   return {
     url,
-    poolSize: 10,
+    poolSize: 1,
     async stop() {
       await server.stop();
       await db.close();

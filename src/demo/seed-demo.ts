@@ -1,8 +1,8 @@
 import * as argon2 from 'argon2';
 import type { DataSource, EntityManager } from 'typeorm';
 import {
-  AGENCIES, BUILDINGS, COMMON_AREA_NAMES, CatalogAgency, CatalogBuilding, DEMO_USERS, FIRST_NAMES,
-  GovernmentLevel, LAST_NAMES, SPACE_TYPE_NAMES, SpaceType, TERMINATION_REASONS,
+  AGENCIES, BUILDINGS, COMMON_AREA_NAMES, type CatalogAgency, type CatalogBuilding, DEMO_USERS, FIRST_NAMES,
+  type GovernmentLevel, LAST_NAMES, SPACE_TYPE_NAMES, type SpaceType, TERMINATION_REASONS,
 } from './demo-catalog';
 
 export interface DemoOptions {

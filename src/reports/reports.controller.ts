@@ -3,7 +3,7 @@ import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { Permission } from '../auth/permission.decorator';
 import { AgreementsRepository } from '../agreements/agreements.repository';
-import { Actor, CurrentActor } from '../common/actor';
+import { type Actor, CurrentActor } from '../common/actor';
 import { today } from '../common/today';
 import { DateOnly, Integer, Optional, Uuid } from '../common/validation';
 import { SettingsService } from '../settings/settings.service';

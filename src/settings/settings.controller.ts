@@ -1,7 +1,7 @@
 import { Body, Controller, Get, Put } from '@nestjs/common';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import { Permission } from '../auth/permission.decorator';
-import { Actor, CurrentActor } from '../common/actor';
+import { type Actor, CurrentActor } from '../common/actor';
 import { UpdateSettingsDto } from './dto/settings.dto';
 import { SettingsService } from './settings.service';
 

@@ -6,7 +6,7 @@ import type { ListParams, Page } from '../common/list-query';
 import { found } from '../common/not-found';
 import { invalid } from '../common/validation';
 import { CreateSpaceDto, FreeSpacesQuery, UpdateSpaceDto } from './dto/space.dto';
-import { Space, SpacesRepository } from './spaces.repository';
+import { type Space, SpacesRepository } from './spaces.repository';
 
 const WHAT = 'el espacio';
 

@@ -2,9 +2,9 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import type { Role } from '../auth/permissions';
-import { ListParams, ListSpec, Page, runList } from '../common/list-query';
-import { ColumnMap, insertRow, updateRow } from '../common/row-writer';
-import { Queryable, SqlParams } from '../common/sql-params';
+import { type ListParams, type ListSpec, type Page, runList } from '../common/list-query';
+import { type ColumnMap, insertRow, updateRow } from '../common/row-writer';
+import { type Queryable, SqlParams } from '../common/sql-params';
 
 export interface UserAccount {
   id: string;

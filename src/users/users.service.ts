@@ -9,7 +9,7 @@ import { found } from '../common/not-found';
 import { invalid } from '../common/validation';
 import type { Role } from '../auth/permissions';
 import { CreateUserDto, UpdateUserDto } from './dto/user.dto';
-import { UserAccount, UsersRepository } from './users.repository';
+import { type UserAccount, UsersRepository } from './users.repository';
 
 export const hashPassword = (password: string) => argon2.hash(password, { type: argon2.argon2id });
 

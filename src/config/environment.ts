@@ -1,8 +1,13 @@
 import { plainToInstance, Transform } from 'class-transformer';
 import { IsBoolean, IsIn, IsInt, IsOptional, IsString, Matches, Max, Min, MinLength, validateSync } from 'class-validator';
 
-const toBoolean = ({ value }: { value: unknown }) =>
-  value === undefined || value === '' ? undefined : ['1', 'true', 'yes', 'si', 'sí'].includes(String(value).toLowerCase());
+const toBoolean = ({ value }: { value: unknown }) => {
+  const text = String(value ?? '').toLowerCase();
+  if (text === '') return undefined;
+  if (['1', 'true', 'yes', 'si', 'sí'].includes(text)) return true;
+  if (['0', 'false', 'no'].includes(text)) return false;
+  return value;
+};
 
 /** Every environment variable the process reads. The process refuses to start when one is wrong. */
 export class Environment {

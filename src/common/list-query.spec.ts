@@ -1,0 +1,75 @@
+import { ListSpec, orderOf, parseListParams, whereOf } from './list-query';
+import { SqlParams } from './sql-params';
+
+const spec: ListSpec = {
+  from: 'things t',
+  select: 't.id',
+  filters: {
+    id: { expr: 't.id', type: 'uuid' },
+    status: { expr: 't.status', type: 'text', values: ['draft', 'active'] },
+    area: { expr: 't.area', type: 'number', range: true },
+    startDate: { expr: 't.start_date', type: 'date', range: true },
+    active: { expr: 't.active', type: 'bool' },
+  },
+  search: 't.name',
+  sorts: { name: 't.name' },
+  defaultSort: { field: 'name', order: 'ASC' },
+  tieBreaker: 't.id',
+};
+
+const errorsOf = (fn: () => unknown) => {
+  try {
+    fn();
+  } catch (error) {
+    return (error as { getResponse(): { errors: Record<string, string> } }).getResponse().errors;
+  }
+  throw new Error('expected a 400');
+};
+
+describe('parseListParams', () => {
+  it('reads react-admin’s filter, sort and range', () => {
+    expect(parseListParams({ filter: '{"status":"active"}', sort: '["name","desc"]', range: '[25,49]' })).toEqual({
+      filter: { status: 'active' }, sort: { field: 'name', order: 'DESC' }, range: { offset: 25, limit: 25 },
+    });
+    expect(parseListParams({})).toEqual({ filter: {}, sort: undefined, range: { offset: 0, limit: 25 } });
+  });
+
+  it('names the malformed parameter', () => {
+    expect(errorsOf(() => parseListParams({ filter: '[1]' }))).toHaveProperty('filter');
+    expect(errorsOf(() => parseListParams({ sort: '["name"]' }))).toHaveProperty('sort');
+    expect(errorsOf(() => parseListParams({ range: '[0,999999]' }))).toHaveProperty('range');
+    expect(errorsOf(() => parseListParams({ range: '[-1,3]' }))).toHaveProperty('range');
+  });
+});
+
+describe('whereOf', () => {
+  it('turns filters into parameterised conditions', () => {
+    const p = new SqlParams();
+    const where = whereOf(spec, { status: 'active', area_gte: '20', startDate_lte: '2026-12-31', active: 'true', q: '50%_off' }, p);
+    expect(where).toEqual(['t.status = $1', 't.area >= $2', 't.start_date <= $3', 't.active = $4', 't.name ILIKE $5']);
+    expect(p.values).toEqual(['active', 20, '2026-12-31', true, '%50\\%\\_off%']);
+  });
+
+  it('accepts lists of ids (getMany) and ignores empty values', () => {
+    const p = new SqlParams();
+    const id = '0b0c6b0e-8a39-4c52-9d0d-0a6f5c1d3e2f';
+    expect(whereOf(spec, { id: [id], status: '', area: null }, p)).toEqual(['t.id = ANY($1::uuid[])']);
+    expect(whereOf(spec, { id: [] }, new SqlParams())).toEqual(['false']);
+  });
+
+  it('refuses unknown filters and values of the wrong type', () => {
+    expect(errorsOf(() => whereOf(spec, { password: 'x' }, new SqlParams()))).toEqual({ password: 'Filtro desconocido' });
+    expect(errorsOf(() => whereOf(spec, { status_gte: 'a' }, new SqlParams()))).toEqual({ status_gte: 'Filtro desconocido' });
+    expect(errorsOf(() => whereOf(spec, { status: 'gone' }, new SqlParams()))).toHaveProperty('status');
+    expect(errorsOf(() => whereOf(spec, { startDate_gte: '2026-02-30' }, new SqlParams()))).toHaveProperty('startDate_gte');
+    expect(errorsOf(() => whereOf(spec, { id: ['1; DROP TABLE x'] }, new SqlParams()))).toHaveProperty('id');
+  });
+});
+
+describe('orderOf', () => {
+  it('sorts by whitelisted fields with a tie-breaker, and refuses others', () => {
+    expect(orderOf(spec, { field: 'name', order: 'DESC' })).toBe('t.name DESC NULLS LAST, t.id DESC');
+    expect(orderOf(spec, undefined)).toBe('t.name ASC NULLS LAST, t.id ASC');
+    expect(errorsOf(() => orderOf(spec, { field: 'id; DROP', order: 'ASC' }))).toHaveProperty('sort');
+  });
+});

@@ -6,6 +6,7 @@ import compression from 'compression';
 import helmet from 'helmet';
 import { AppModule, type AppOptions } from './app.module';
 import { HttpExceptionFilter } from './common/http-exception.filter';
+import { requestLog } from './common/request-log.middleware';
 import { validationPipe } from './common/validation';
 
 const LEVELS: LogLevel[] = ['fatal', 'error', 'warn', 'log', 'debug', 'verbose'];
@@ -37,6 +38,7 @@ export async function createApp(options: AppOptions): Promise<INestApplication> 
     }),
   );
   app.use(compression());
+  app.use(requestLog);
   app.enableCors({
     origin: env.CORS_ORIGIN ? env.CORS_ORIGIN.split(',').map((o) => o.trim()) : false,
     exposedHeaders: ['Content-Range'],

@@ -45,7 +45,7 @@ export async function createApp(options: AppOptions): Promise<INestApplication> 
   });
   app.useGlobalPipes(validationPipe());
   app.useGlobalFilters(new HttpExceptionFilter());
-  app.enableShutdownHooks();
+  app.enableShutdownHooks(['SIGTERM', 'SIGINT']);
 
   const openApi = new DocumentBuilder()
     .setTitle('Back-office de los CSA')

@@ -43,9 +43,7 @@ const COLUMNS: ColumnMap<AgreementWrite> = {
 export function agreementsListSpec(): ListSpec {
   const day = today();
   return {
-    from: `agreements a
-      JOIN buildings b ON b.id = a.building_id
-      JOIN agencies g ON g.id = a.agency_id`,
+    from: 'agreements a',
     select: (q) => `a.id, a.folio, a.building_id AS "buildingId", b.code AS "buildingCode", a.agency_id AS "agencyId",
       g.name AS "agencyName", g.acronym AS "agencyAcronym", a.kind, a.monthly_rent AS "monthlyRent",
       a.start_date AS "startDate", a.end_date AS "endDate", a.headcount, a.status, a.terminated_on AS "terminatedOn",
@@ -54,7 +52,9 @@ export function agreementsListSpec(): ListSpec {
       a.notes, a.activated_at AS "activatedAt",
       sp.ids AS "spaceIds", sp.codes AS "spaceCodes", sp.area AS "usableAreaM2",
       (a.end_date - ${q.add(day)}::date) AS "daysToExpiry", a.created_at AS "createdAt", a.updated_at AS "updatedAt"`,
-    pageJoins: `CROSS JOIN LATERAL (
+    pageJoins: `JOIN buildings b ON b.id = a.building_id
+      JOIN agencies g ON g.id = a.agency_id
+      CROSS JOIN LATERAL (
         SELECT COALESCE(array_agg(x.space_id ORDER BY s.code), '{}') AS ids, COALESCE(array_agg(s.code ORDER BY s.code), '{}') AS codes,
                COALESCE(sum(s.usable_area_m2), 0)::float8 AS area
           FROM agreement_spaces x JOIN spaces s ON s.id = x.space_id WHERE x.agreement_id = a.id) sp`,
@@ -75,10 +75,12 @@ export function agreementsListSpec(): ListSpec {
         `a.status = 'active' AND a.end_date BETWEEN ${q.add(day)}::date AND ${q.add(day)}::date + ${q.add(daysOrFail(value))}::int`,
       activeOn: (value, q) => `a.status <> 'draft' AND ${q.add(dateOrFail(value))}::date BETWEEN a.start_date AND COALESCE(a.terminated_on, a.end_date)`,
     },
-    search: `(a.folio || ' ' || g.acronym || ' ' || g.name)`,
+    search: `(a.folio || ' ' || (SELECT g2.acronym || ' ' || g2.name FROM agencies g2 WHERE g2.id = a.agency_id))`,
     sorts: {
       folio: 'a.folio', startDate: 'a.start_date', endDate: 'a.end_date', status: 'a.status', headcount: 'a.headcount',
-      createdAt: 'a.created_at', kind: 'a.kind', buildingId: 'b.code', agencyId: 'g.acronym',
+      createdAt: 'a.created_at', kind: 'a.kind',
+      buildingId: '(SELECT b2.code FROM buildings b2 WHERE b2.id = a.building_id)',
+      agencyId: '(SELECT g2.acronym FROM agencies g2 WHERE g2.id = a.agency_id)',
     },
     defaultSort: { field: 'startDate', order: 'DESC' },
     tieBreaker: 'a.id',

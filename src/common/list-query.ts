@@ -167,9 +167,15 @@ export async function runList<T>(
   scope: string[] = [],
 ): Promise<Page<T>> {
   const where = [...scope, ...whereOf(spec, list.filter, params)];
-  const countSql = `SELECT count(*)::int AS total FROM ${spec.from} ${where.length ? `WHERE ${where.join(' AND ')}` : ''}`;
+  const whereSql = where.length ? `WHERE ${where.join(' AND ')}` : '';
+  const countSql = `SELECT count(*)::int AS total FROM ${spec.from} ${whereSql}`;
   const countValues = [...params.values];
-  const pageSql = `${selectSql(spec, where, params)} ORDER BY ${orderOf(spec, list.sort)} LIMIT ${params.add(list.range.limit)} OFFSET ${params.add(list.range.offset)}`;
+  const order = orderOf(spec, list.sort);
+  const limit = `LIMIT ${params.add(list.range.limit)} OFFSET ${params.add(list.range.offset)}`;
+  // With page-only joins, pick the page's keys first and join only those rows.
+  const pageSql = spec.pageJoins
+    ? `${selectSql(spec, [`${spec.tieBreaker} = ANY(ARRAY(SELECT ${spec.tieBreaker} FROM ${spec.from} ${whereSql} ORDER BY ${order} ${limit}))`], params)} ORDER BY ${order}`
+    : `${selectSql(spec, where, params)} ORDER BY ${order} ${limit}`;
   const [rows, count] = await Promise.all([
     db.query<T[]>(pageSql, params.values),
     db.query<{ total: number }[]>(countSql, countValues),

@@ -81,7 +81,7 @@ export class SpacesRepository {
     const p = new SqlParams();
     const where = [
       `s.building_id = ${p.add(buildingId)}`, 's.active', `s.condition = 'available'`, `s.type <> 'common_area'`,
-      `NOT EXISTS (SELECT 1 FROM agreement_spaces x WHERE x.space_id = s.id AND x.blocking
+      `NOT EXISTS (SELECT 1 FROM agreement_spaces x WHERE x.space_id = s.id AND x.building_id = s.building_id AND x.blocking
          AND x.period && daterange(${p.add(query.from)}::date, ${p.add(query.to)}::date, '[]')
          ${query.excludeAgreementId ? `AND x.agreement_id <> ${p.add(query.excludeAgreementId)}::uuid` : ''})`,
     ];

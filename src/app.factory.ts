@@ -22,6 +22,8 @@ export async function createApp(options: AppOptions): Promise<INestApplication> 
   app.useBodyParser('json', { limit: '1mb' });
   app.set('trust proxy', 'loopback');
   app.disable('x-powered-by');
+  // Answers are fresh on every read; hashing each body for an ETag is CPU spent for nothing.
+  app.set('etag', false);
   app.setGlobalPrefix('api');
   app.use(
     helmet({
@@ -37,7 +39,7 @@ export async function createApp(options: AppOptions): Promise<INestApplication> 
       },
     }),
   );
-  app.use(compression());
+  app.use(compression({ threshold: 4096 }));
   app.use(requestLog);
   app.enableCors({
     origin: env.CORS_ORIGIN ? env.CORS_ORIGIN.split(',').map((o) => o.trim()) : false,

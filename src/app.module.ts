@@ -12,7 +12,8 @@ import { AuthModule } from './auth/auth.module';
 import { BuildingsModule } from './buildings/buildings.module';
 import { AppConfigModule } from './config/config.module';
 import { Environment } from './config/environment';
-import { dataSourceOptions } from './database/data-source';
+import { DatabaseConnection, dataSourceOptions } from './database/data-source';
+import { DatabaseModule } from './database/database.module';
 import { HealthModule } from './health/health.module';
 import { ReportsModule } from './reports/reports.module';
 import { SettingsModule } from './settings/settings.module';
@@ -21,8 +22,7 @@ import { UsersModule } from './users/users.module';
 
 export interface AppOptions {
   env: Environment;
-  databaseUrl: string;
-  poolSize: number;
+  database: DatabaseConnection;
   secrets: AuthSecrets;
 }
 
@@ -37,9 +37,10 @@ export class AppModule {
     return {
       module: AppModule,
       imports: [
-        AppConfigModule.forRoot(options.env, options.secrets),
-        TypeOrmModule.forRoot({ ...dataSourceOptions(options.databaseUrl, options.poolSize), logging: false }),
+        AppConfigModule.forRoot(options.env, options.secrets, options.database),
+        TypeOrmModule.forRoot({ ...dataSourceOptions(options.database.url, options.database.poolSize), logging: false }),
         ScheduleModule.forRoot(),
+        DatabaseModule,
         AuditModule,
         AuthModule,
         UsersModule,

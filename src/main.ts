@@ -13,12 +13,12 @@ async function main(): Promise<void> {
   const logger = new Logger('Arranque');
   const database = await openDatabase(env);
   const secrets = new AuthSecrets(resolveJwtSecret(env), env.JWT_EXPIRES_IN);
-  const app = await createApp({ env, databaseUrl: database.url, poolSize: database.poolSize, secrets });
-  await prepareDatabase(app.get(DataSource), env, database.embedded, logger);
-  process.once('beforeExit', () => void database.close());
+  const app = await createApp({ env, database: database.connection, secrets });
+  await prepareDatabase(app.get(DataSource), env, database.connection.embedded, logger);
+  // The embedded database stops after the HTTP server has closed (SIGTERM / SIGINT).
   app.getHttpServer().once('close', () => void database.close());
   await app.listen(env.PORT);
-  logger.log(`Back-office de los CSA en http://localhost:${env.PORT} (${database.embedded ? `PostgreSQL integrado en ${env.DATA_DIR}` : 'PostgreSQL externo'})`);
+  logger.log(`Back-office de los CSA en http://localhost:${env.PORT} (${database.connection.embedded ? `PostgreSQL integrado en ${env.DATA_DIR}` : 'PostgreSQL externo'})`);
 }
 
 main().catch((error: unknown) => {

@@ -1,6 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource } from 'typeorm';
+import { PoolReader } from '../database/pool-reader';
 import type { Actor } from '../common/actor';
 import { type ListParams, type ListSpec, type Page, runList, selectSql } from '../common/list-query';
 import { type ColumnMap, insertRow, updateRow } from '../common/row-writer';
@@ -42,14 +41,14 @@ const spec: ListSpec = {
 
 @Injectable()
 export class AgenciesRepository {
-  constructor(@InjectDataSource() private readonly db: DataSource) {}
+  constructor(private readonly read: PoolReader) {}
 
   list(actor: Actor, params: ListParams): Promise<Page<Agency>> {
     const p = new SqlParams();
-    return runList(this.db, spec, params, p, agencyScope(actor, 'g.id', p));
+    return runList(this.read, spec, params, p, agencyScope(actor, 'g.id', p));
   }
 
-  async findOne(actor: Actor, id: string, tx: Queryable = this.db): Promise<Agency | undefined> {
+  async findOne(actor: Actor, id: string, tx: Queryable = this.read): Promise<Agency | undefined> {
     const p = new SqlParams();
     const where = [`g.id = ${p.add(id)}`, ...agencyScope(actor, 'g.id', p)];
     const rows = await tx.query<Agency[]>(selectSql(spec, where, p), p.values);

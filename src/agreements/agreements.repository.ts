@@ -1,6 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource } from 'typeorm';
+import { PoolReader } from '../database/pool-reader';
 import type { Actor } from '../common/actor';
 import { type ListParams, type ListSpec, type Page, runList, selectSql } from '../common/list-query';
 import { type ColumnMap, insertRow, updateRow } from '../common/row-writer';
@@ -52,8 +51,10 @@ export function agreementsListSpec(): ListSpec {
       a.notes, a.activated_at AS "activatedAt",
       sp.ids AS "spaceIds", sp.codes AS "spaceCodes", sp.area AS "usableAreaM2",
       (a.end_date - ${q.add(day)}::date) AS "daysToExpiry", a.created_at AS "createdAt", a.updated_at AS "updatedAt"`,
-    pageJoins: `JOIN buildings b ON b.id = a.building_id
-      JOIN agencies g ON g.id = a.agency_id
+    // A page is at most a few dozen rows: look each one's building and agency up by key (OFFSET 0
+    // keeps the planner from turning these into hash joins over whole tables).
+    pageJoins: `CROSS JOIN LATERAL (SELECT code FROM buildings WHERE id = a.building_id OFFSET 0) b
+      CROSS JOIN LATERAL (SELECT name, acronym FROM agencies WHERE id = a.agency_id OFFSET 0) g
       CROSS JOIN LATERAL (
         SELECT COALESCE(array_agg(x.space_id ORDER BY s.code), '{}') AS ids, COALESCE(array_agg(s.code ORDER BY s.code), '{}') AS codes,
                COALESCE(sum(s.usable_area_m2), 0)::float8 AS area
@@ -118,14 +119,14 @@ export interface Collision {
 
 @Injectable()
 export class AgreementsRepository {
-  constructor(@InjectDataSource() private readonly db: DataSource) {}
+  constructor(private readonly read: PoolReader) {}
 
   list(actor: Actor, params: ListParams): Promise<Page<Agreement>> {
     const p = new SqlParams();
-    return runList(this.db, agreementsListSpec(), params, p, scopeOf(actor, p));
+    return runList(this.read, agreementsListSpec(), params, p, scopeOf(actor, p));
   }
 
-  async findOne(actor: Actor, id: string, tx: Queryable = this.db): Promise<Agreement | undefined> {
+  async findOne(actor: Actor, id: string, tx: Queryable = this.read): Promise<Agreement | undefined> {
     const p = new SqlParams();
     const rows = await tx.query<Agreement[]>(selectSql(agreementsListSpec(), [`a.id = ${p.add(id)}`, ...scopeOf(actor, p)], p), p.values);
     return rows[0];
@@ -174,7 +175,7 @@ export class AgreementsRepository {
 
   /** The blocking agreement that holds `spaceId` during `period`, other than `exceptId`. */
   async collision(spaceId: string, period: string, exceptId: string | null): Promise<Collision | undefined> {
-    const rows = await this.db.query<Collision[]>(
+    const rows = await this.read.query<Collision[]>(
       `SELECT a.id AS "agreementId", a.folio, s.id AS "spaceId", s.code AS "spaceCode",
               a.start_date AS "startDate", COALESCE(a.terminated_on, a.end_date) AS "endDate"
          FROM agreement_spaces x JOIN agreements a ON a.id = x.agreement_id JOIN spaces s ON s.id = x.space_id

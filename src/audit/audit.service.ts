@@ -1,6 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource } from 'typeorm';
+import { PoolReader } from '../database/pool-reader';
 import type { Actor } from '../common/actor';
 import { type ListParams, type ListSpec, type Page, runList, selectSql } from '../common/list-query';
 import { type Queryable, SqlParams } from '../common/sql-params';
@@ -33,7 +32,7 @@ const spec: ListSpec = {
 /** The audit trail: every change, with who, when, and the record before and after. */
 @Injectable()
 export class AuditService {
-  constructor(@InjectDataSource() private readonly db: DataSource) {}
+  constructor(private readonly read: PoolReader) {}
 
   /** Records a change inside the caller's transaction, so the trail and the change commit together. */
   async record(tx: Queryable, actor: Actor | null, action: AuditAction, resource: string, recordId: string, before: object | null, after: object | null): Promise<void> {
@@ -44,13 +43,13 @@ export class AuditService {
   }
 
   list(params: ListParams): Promise<Page<unknown>> {
-    return runList(this.db, spec, params, new SqlParams());
+    return runList(this.read, spec, params, new SqlParams());
   }
 
   async findOne(id: string): Promise<unknown | undefined> {
     if (!/^\d{1,18}$/.test(id)) return undefined;
     const p = new SqlParams();
-    const rows = await this.db.query(selectSql(spec, [`e.id = ${p.add(id)}`], p), p.values);
+    const rows = await this.read.query<unknown[]>(selectSql(spec, [`e.id = ${p.add(id)}`], p), p.values);
     return rows[0];
   }
 }

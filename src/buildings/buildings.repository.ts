@@ -1,6 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource } from 'typeorm';
+import { PoolReader } from '../database/pool-reader';
 import type { Actor } from '../common/actor';
 import { type ListParams, type ListSpec, type Page, runList, selectSql } from '../common/list-query';
 import { type ColumnMap, insertRow, updateRow } from '../common/row-writer';
@@ -63,15 +62,15 @@ function specFor(p: SqlParams): ListSpec {
 
 @Injectable()
 export class BuildingsRepository {
-  constructor(@InjectDataSource() private readonly db: DataSource) {}
+  constructor(private readonly read: PoolReader) {}
 
   list(actor: Actor, params: ListParams): Promise<Page<Building>> {
     const p = new SqlParams();
     const spec = specFor(p);
-    return runList(this.db, spec, params, p, buildingScope(actor, 'b.id', p));
+    return runList(this.read, spec, params, p, buildingScope(actor, 'b.id', p));
   }
 
-  async findOne(actor: Actor, id: string, tx: Queryable = this.db): Promise<Building | undefined> {
+  async findOne(actor: Actor, id: string, tx: Queryable = this.read): Promise<Building | undefined> {
     const p = new SqlParams();
     const spec = specFor(p);
     const where = [`b.id = ${p.add(id)}`, ...buildingScope(actor, 'b.id', p)];

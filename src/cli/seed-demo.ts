@@ -9,7 +9,7 @@ import { isDatabaseEmpty, seedDemo } from '../demo/seed-demo';
 async function main(): Promise<void> {
   const env = loadEnvironment();
   const database = await openDatabase(env);
-  const db = createDataSource(database.url, 1);
+  const db = createDataSource(database.connection.url, 1);
   await db.initialize();
   try {
     await runMigrations(db);

@@ -1,16 +1,21 @@
 import { type DynamicModule, Global, Module } from '@nestjs/common';
 import { AuthSecrets } from '../auth/auth-secrets';
+import { DatabaseConnection } from '../database/data-source';
 import { Environment } from './environment';
 
-/** Makes the validated environment and the resolved secrets injectable everywhere. */
+/** Makes the validated environment, the resolved secrets and the database connection injectable everywhere. */
 @Global()
 @Module({})
 export class AppConfigModule {
-  static forRoot(env: Environment, secrets: AuthSecrets): DynamicModule {
+  static forRoot(env: Environment, secrets: AuthSecrets, database: DatabaseConnection): DynamicModule {
     return {
       module: AppConfigModule,
-      providers: [{ provide: Environment, useValue: env }, { provide: AuthSecrets, useValue: secrets }],
-      exports: [Environment, AuthSecrets],
+      providers: [
+        { provide: Environment, useValue: env },
+        { provide: AuthSecrets, useValue: secrets },
+        { provide: DatabaseConnection, useValue: database },
+      ],
+      exports: [Environment, AuthSecrets, DatabaseConnection],
     };
   }
 }

@@ -4,6 +4,15 @@ import { InitialSchema1764000000000 } from '../../migrations/1764000000000-Initi
 
 export const migrations = [InitialSchema1764000000000];
 
+/** Where the application's pool connects, and whether that is the embedded PostgreSQL. */
+export class DatabaseConnection {
+  constructor(
+    readonly url: string,
+    readonly poolSize: number,
+    readonly embedded: boolean,
+  ) {}
+}
+
 // A calendar date stays the string PostgreSQL sent ('2026-06-19'): turning it into a JavaScript
 // Date would shift it by the server's time zone.
 types.setTypeParser(types.builtins.DATE, (value) => value);

@@ -1,18 +1,17 @@
-import { Environment } from '../config/environment';
+import type { Environment } from '../config/environment';
+import { DatabaseConnection } from './data-source';
 import { startEmbeddedPostgres } from './embedded-postgres';
 
 export interface DatabaseHandle {
-  url: string;
-  poolSize: number;
-  embedded: boolean;
+  connection: DatabaseConnection;
   close(): Promise<void>;
 }
 
 /** The real server when DATABASE_URL is set; otherwise the embedded PostgreSQL in DATA_DIR. */
 export async function openDatabase(env: Environment): Promise<DatabaseHandle> {
   if (env.DATABASE_URL) {
-    return { url: env.DATABASE_URL, poolSize: env.DB_POOL_SIZE, embedded: false, close: async () => undefined };
+    return { connection: new DatabaseConnection(env.DATABASE_URL, env.DB_POOL_SIZE, false), close: async () => undefined };
   }
   const embedded = await startEmbeddedPostgres(env.DATA_DIR);
-  return { url: embedded.url, poolSize: embedded.poolSize, embedded: true, close: () => embedded.stop() };
+  return { connection: new DatabaseConnection(embedded.url, embedded.poolSize, true), close: () => embedded.stop() };
 }

@@ -1,6 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource } from 'typeorm';
+import { PoolReader } from '../database/pool-reader';
 import type { Actor } from '../common/actor';
 import { type ListParams, type ListSpec, type Page, runList, selectSql } from '../common/list-query';
 import { type ColumnMap, insertRow, updateRow } from '../common/row-writer';
@@ -59,15 +58,15 @@ function scopeOf(actor: Actor, p: SqlParams): string[] {
 
 @Injectable()
 export class SpacesRepository {
-  constructor(@InjectDataSource() private readonly db: DataSource) {}
+  constructor(private readonly read: PoolReader) {}
 
   list(actor: Actor, params: ListParams): Promise<Page<Space>> {
     const p = new SqlParams();
     const spec = specFor(p);
-    return runList(this.db, spec, params, p, scopeOf(actor, p));
+    return runList(this.read, spec, params, p, scopeOf(actor, p));
   }
 
-  async findOne(actor: Actor, id: string, tx: Queryable = this.db): Promise<Space | undefined> {
+  async findOne(actor: Actor, id: string, tx: Queryable = this.read): Promise<Space | undefined> {
     const p = new SqlParams();
     const spec = specFor(p);
     const where = [`s.id = ${p.add(id)}`, ...scopeOf(actor, p)];
@@ -88,7 +87,7 @@ export class SpacesRepository {
     if (query.type) where.push(`s.type = ${p.add(query.type)}`);
     if (query.minArea !== undefined) where.push(`s.usable_area_m2 >= ${p.add(query.minArea)}`);
     const from = spacesWithOccupant(p, today());
-    return this.db.query<Space[]>(`SELECT ${SPACE_SELECT} FROM ${from} WHERE ${where.join(' AND ')} ORDER BY s.floor, s.code`, p.values);
+    return this.read.query<Space[]>(`SELECT ${SPACE_SELECT} FROM ${from} WHERE ${where.join(' AND ')} ORDER BY s.floor, s.code`, p.values);
   }
 
   insert(tx: Queryable, data: CreateSpaceDto): Promise<string> {

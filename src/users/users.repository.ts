@@ -1,6 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource } from 'typeorm';
+import { PoolReader } from '../database/pool-reader';
 import type { Role } from '../auth/permissions';
 import { type ListParams, type ListSpec, type Page, runList } from '../common/list-query';
 import { type ColumnMap, insertRow, updateRow } from '../common/row-writer';
@@ -55,28 +54,23 @@ const spec: ListSpec = {
 
 @Injectable()
 export class UsersRepository {
-  constructor(@InjectDataSource() private readonly db: DataSource) {}
+  constructor(private readonly read: PoolReader) {}
 
   list(params: ListParams): Promise<Page<UserAccount>> {
-    return runList(this.db, spec, params, new SqlParams());
+    return runList(this.read, spec, params, new SqlParams());
   }
 
-  async findById(id: string, tx: Queryable = this.db): Promise<UserAccount | undefined> {
+  async findById(id: string, tx: Queryable = this.read): Promise<UserAccount | undefined> {
     const rows = await tx.query<UserAccount[]>(`SELECT ${SELECT} FROM users u WHERE u.id = $1`, [id]);
     return rows[0];
   }
 
   async findForLogin(username: string): Promise<(UserAccount & { passwordHash: string }) | undefined> {
-    const rows = await this.db.query<(UserAccount & { passwordHash: string })[]>(
+    const rows = await this.read.query<(UserAccount & { passwordHash: string })[]>(
       `SELECT ${SELECT}, u.password_hash AS "passwordHash" FROM users u WHERE lower(u.username) = lower($1)`,
       [username],
     );
     return rows[0];
-  }
-
-  async exists(username: string): Promise<boolean> {
-    const rows = await this.db.query(`SELECT 1 FROM users WHERE lower(username) = lower($1)`, [username]);
-    return rows.length > 0;
   }
 
   insert(tx: Queryable, data: UserWrite): Promise<string> {
@@ -99,6 +93,6 @@ export class UsersRepository {
   }
 
   async touchLogin(id: string): Promise<void> {
-    await this.db.query(`UPDATE users SET last_login_at = now() WHERE id = $1`, [id]);
+    await this.read.query(`UPDATE users SET last_login_at = now() WHERE id = $1`, [id]);
   }
 }

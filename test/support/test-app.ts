@@ -6,6 +6,7 @@ import { createApp } from '../../src/app.factory';
 import { AuthSecrets } from '../../src/auth/auth-secrets';
 import type { Role } from '../../src/auth/permissions';
 import { loadEnvironment } from '../../src/config/environment';
+import { DatabaseConnection } from '../../src/database/data-source';
 import { hashPassword } from '../../src/users/users.service';
 
 export const SECRET = randomBytes(32).toString('hex');
@@ -13,7 +14,9 @@ export const SECRET = randomBytes(32).toString('hex');
 /** A real application on the run's database (see global-setup.ts), ready for supertest. */
 export async function startApp(env: Record<string, string> = {}): Promise<INestApplication> {
   const environment = loadEnvironment({ NODE_ENV: 'test', JWT_SECRET: SECRET, DATABASE_URL: process.env.DATABASE_URL, LOGIN_MAX_ATTEMPTS: '1000', ...env });
-  const app = await createApp({ env: environment, databaseUrl: process.env.DATABASE_URL!, poolSize: process.env.TEST_DATABASE_EMBEDDED ? 1 : 5, secrets: new AuthSecrets(SECRET, '30m') });
+  const embedded = !!process.env.TEST_DATABASE_EMBEDDED;
+  const database = new DatabaseConnection(process.env.DATABASE_URL!, embedded ? 1 : 5, embedded);
+  const app = await createApp({ env: environment, database, secrets: new AuthSecrets(SECRET, '30m') });
   await app.init();
   return app;
 }

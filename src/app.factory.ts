@@ -1,10 +1,11 @@
-import { ConsoleLogger, type INestApplication, type LogLevel } from '@nestjs/common';
+import type { INestApplication, LogLevel } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import compression from 'compression';
 import helmet from 'helmet';
 import { AppModule, type AppOptions } from './app.module';
+import { AppLogger } from './common/app-logger';
 import { HttpExceptionFilter } from './common/http-exception.filter';
 import { requestLog } from './common/request-log.middleware';
 import { validationPipe } from './common/validation';
@@ -14,7 +15,7 @@ const LEVELS: LogLevel[] = ['fatal', 'error', 'warn', 'log', 'debug', 'verbose']
 /** The configured Nest application, not yet listening: used by main.ts, the tests and the benchmark. */
 export async function createApp(options: AppOptions): Promise<INestApplication> {
   const { env } = options;
-  const logger = new ConsoleLogger({
+  const logger = new AppLogger({
     json: env.NODE_ENV === 'production',
     logLevels: env.NODE_ENV === 'test' ? ['fatal', 'error'] : LEVELS.slice(0, LEVELS.indexOf(env.LOG_LEVEL) + 1),
   });

@@ -9,7 +9,7 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { BASE_URL, launch, newPage } from './lib/browser.mjs';
 import { addDays, Api, today, USERS } from './lib/api.mjs';
-import { AssignPage, BuildingPage, LoginPage } from './lib/pages.mjs';
+import { AssignPage, BuildingPage, LoginPage, signIn } from './lib/pages.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const OUT = resolve(process.env.SCREENSHOT_DIR ?? join(here, '..', '..', 'docs', 'screenshots'));
@@ -28,11 +28,10 @@ try {
         console.log(`✓ ${path}`);
     };
 
-    const login = await new LoginPage(page).open();
+    await new LoginPage(page).open();
     await page.getByLabel('Usuario').fill('adm.toluca');
     await shot('login');
-    await page.getByLabel('Usuario').fill('');
-    await login.login(...USERS.admin);
+    await signIn(page, ...USERS.admin);
 
     await page.getByTestId('dashboard-occupancy').locator('.recharts-bar-rectangle').first().waitFor();
     await shot('dashboard');

@@ -1,5 +1,5 @@
 import { lazy } from 'react';
-import { Admin, CustomRoutes, Resource } from 'react-admin';
+import { Admin, Authenticated, CustomRoutes, Resource } from 'react-admin';
 import { Route } from 'react-router-dom';
 import agencies from './agencies';
 import agreements from './agreements';
@@ -27,7 +27,9 @@ export const App = () => (
         dashboard={Dashboard}
         theme={theme}
         disableTelemetry
-        requireAuth
+        // Not `requireAuth`: with react-router 7 it loops between logout and /login for
+        // seconds when a logged-out user opens a protected URL (react-admin issue #10885).
+        // Every page checks authentication itself (resources, dashboard, <Authenticated>).
     >
         <Resource name="buildings" {...buildings} />
         <Resource name="spaces" {...spaces} />
@@ -36,7 +38,14 @@ export const App = () => (
         <Resource name="users" {...users} />
         <Resource name="audit-events" {...auditEvents} />
         <CustomRoutes>
-            <Route path="/assign" element={<AssignSpacePage />} />
+            <Route
+                path="/assign"
+                element={
+                    <Authenticated>
+                        <AssignSpacePage />
+                    </Authenticated>
+                }
+            />
         </CustomRoutes>
     </Admin>
 );

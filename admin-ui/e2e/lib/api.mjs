@@ -1,16 +1,45 @@
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { BASE_URL } from './browser.mjs';
+
+/**
+ * The API limits login attempts per address and account (successful ones count too),
+ * so the tests log in through the form only where the login itself is under test and
+ * otherwise reuse one session per user, cached on disk across the spec files.
+ */
+const CACHE = join(dirname(fileURLToPath(import.meta.url)), '..', '.artifacts', 'sessions.json');
+
+const readCache = () => {
+    try {
+        return JSON.parse(readFileSync(CACHE, 'utf8'));
+    } catch {
+        return {};
+    }
+};
+
+export async function sessionFor(username, password) {
+    const cache = readCache();
+    const key = `${BASE_URL}|${username}`;
+    const cached = cache[key];
+    if (cached && new Date(cached.expiresAt).getTime() - Date.now() > 5 * 60_000) return cached;
+    const res = await fetch(`${BASE_URL}/api/auth/login`, {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json' },
+        body: JSON.stringify({ username, password }),
+    });
+    if (!res.ok) throw new Error(`login ${username}: ${res.status} ${await res.text()}`);
+    const session = await res.json();
+    mkdirSync(dirname(CACHE), { recursive: true });
+    writeFileSync(CACHE, JSON.stringify({ ...readCache(), [key]: session }));
+    return session;
+}
 
 /** A tiny API client for test setup (creating own data), not for assertions on the UI. */
 export class Api {
     static async login(username, password) {
-        const res = await fetch(`${BASE_URL}/api/auth/login`, {
-            method: 'POST',
-            headers: { 'Content-Type': 'application/json' },
-            body: JSON.stringify({ username, password }),
-        });
-        if (!res.ok) throw new Error(`login ${username}: ${res.status} ${await res.text()}`);
-        const body = await res.json();
-        return new Api(body.accessToken, body.user);
+        const session = await sessionFor(username, password);
+        return new Api(session.accessToken, session.user);
     }
 
     constructor(token, user) {

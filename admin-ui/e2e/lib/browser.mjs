@@ -22,8 +22,10 @@ export async function launch() {
 }
 
 /** A fresh context (own localStorage) per test, Spanish, Mexico City, tablet-ish size. */
-export async function newPage(browser, { width = 1366, height = 900 } = {}) {
+export async function newPage(browser, { width = 1366, height = 900, bypassCSP = false } = {}) {
     const context = await browser.newContext({
+        // Only the accessibility scan needs it: axe is injected as a script tag.
+        bypassCSP,
         locale: 'es-MX',
         timezoneId: 'America/Mexico_City',
         viewport: { width, height },

@@ -1,5 +1,18 @@
 import assert from 'node:assert/strict';
 import { BASE_URL } from './browser.mjs';
+import { sessionFor } from './api.mjs';
+
+const SESSION_KEY = 'csa-backoffice.session';
+
+/** Logs in by putting a cached session in localStorage (see api.mjs); returns the shell. */
+export async function signIn(page, username, password) {
+    const session = await sessionFor(username, password);
+    await page.goto(`${BASE_URL}/#/login`);
+    await page.evaluate(([k, v]) => localStorage.setItem(k, v), [SESSION_KEY, JSON.stringify(session)]);
+    await page.goto(`${BASE_URL}/#/`);
+    await page.reload();
+    return new AppShell(page).waitReady();
+}
 
 /** Page objects: one per screen, named by what the user sees (Spanish accessible names). */
 

@@ -2,7 +2,7 @@ import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { BASE_URL, launch, newPage } from '../lib/browser.mjs';
 import { suffix, USERS } from '../lib/api.mjs';
-import { LoginPage } from '../lib/pages.mjs';
+import { signIn } from '../lib/pages.mjs';
 
 describe('agencies', () => {
     let browser;
@@ -16,10 +16,11 @@ describe('agencies', () => {
         const name = `Dirección de Pruebas ${s}`;
         const acronym = `DP${s}`.slice(0, 10);
         const page = await newPage(browser);
-        await new LoginPage(page).open().then(p => p.login(...USERS.admin));
+        await signIn(page, ...USERS.admin);
         await page.goto(`${BASE_URL}/#/agencies`);
         await page.getByRole('link', { name: 'Crear', exact: true }).click();
-        await page.getByLabel('Nombre', { exact: false }).first().fill(name);
+        await page.waitForURL(/#\/agencies\/create$/);
+        await page.getByRole('textbox', { name: 'Nombre', exact: true }).fill(name);
         await page.getByLabel('Siglas').fill(acronym);
         await page.getByRole('combobox', { name: 'Orden de gobierno' }).click();
         await page.getByRole('option', { name: 'Organismo auxiliar' }).click();
@@ -33,16 +34,21 @@ describe('agencies', () => {
 
         await page.goto(`${BASE_URL}/#/agencies`);
         await page.getByRole('textbox', { name: 'Buscar' }).fill(acronym);
-        await page.locator('table tbody tr', { hasText: name }).waitFor();
-        assert.equal(await page.locator('table tbody tr').count(), 1);
+        await page.waitForFunction(
+            n => {
+                const rows = [...document.querySelectorAll('table tbody tr')];
+                return rows.length === 1 && rows[0].textContent.includes(n);
+            },
+            name,
+        );
         await page.context().close();
     });
 
     it('shows the API validation errors (400 errors) under the right input', async () => {
         const page = await newPage(browser);
-        await new LoginPage(page).open().then(p => p.login(...USERS.admin));
+        await signIn(page, ...USERS.admin);
         await page.goto(`${BASE_URL}/#/agencies/create`);
-        await page.getByLabel('Nombre', { exact: false }).first().fill(`Unidad con norma excesiva ${suffix()}`);
+        await page.getByRole('textbox', { name: 'Nombre', exact: true }).fill(`Unidad con norma excesiva ${suffix()}`);
         await page.getByLabel('Siglas').fill(`X${suffix()}`.slice(0, 10));
         // The form accepts any positive figure; the API caps it at 1000 m² per person.
         const input = page.getByLabel('Máximo de m² por persona');

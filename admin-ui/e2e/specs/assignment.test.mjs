@@ -2,7 +2,7 @@ import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { BASE_URL, launch, newPage } from '../lib/browser.mjs';
 import { addDays, Api, createTestAgency, createTestSpace, today, USERS } from '../lib/api.mjs';
-import { AssignPage, BuildingPage, chooseAutocomplete, LoginPage } from '../lib/pages.mjs';
+import { AssignPage, BuildingPage, chooseAutocomplete, signIn } from '../lib/pages.mjs';
 
 const BUILDING = process.env.E2E_BUILDING ?? 'CSA-TOL';
 
@@ -21,7 +21,7 @@ describe('assigning space', () => {
         const space = await createTestSpace(api, building.id);
         const agency = await createTestAgency(api);
         const page = await newPage(browser);
-        await new LoginPage(page).open().then(p => p.login(...USERS.admin));
+        await signIn(page, ...USERS.admin);
 
         const plan = await new BuildingPage(page).open(building.id);
         assert.equal(await plan.tileName(space.code), `Espacio ${space.code}, libre`);
@@ -68,13 +68,14 @@ describe('assigning space', () => {
         assert.ok(first.folio);
 
         const page = await newPage(browser);
-        await new LoginPage(page).open().then(p => p.login(...USERS.admin));
+        await signIn(page, ...USERS.admin);
         await page.goto(`${BASE_URL}/#/agreements/create`);
         await chooseAutocomplete(page, 'Inmueble', building.code);
         await chooseAutocomplete(page, 'Espacios', space.code);
         await page.getByLabel('Inicio de vigencia').fill(addDays(start, 30));
         await page.getByLabel('Fin de vigencia').fill(addDays(start, 400));
         await chooseAutocomplete(page, 'Unidad usuaria', agency.acronym);
+        await page.getByLabel('Personal (personas)').fill('4');
         await page.getByRole('button', { name: 'Guardar' }).click();
 
         const alert = page.getByRole('alert').filter({ hasText: first.folio });

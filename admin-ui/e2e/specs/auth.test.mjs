@@ -1,7 +1,7 @@
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { launch, newPage } from '../lib/browser.mjs';
-import { USERS } from '../lib/api.mjs';
+import { suffix, USERS } from '../lib/api.mjs';
 import { LoginPage } from '../lib/pages.mjs';
 
 describe('login and logout', () => {
@@ -20,8 +20,10 @@ describe('login and logout', () => {
             await shell.logout();
             assert.equal(await page.evaluate(() => localStorage.getItem('csa-backoffice.session')), null);
             // Once logged out, a protected page sends back to the login form.
-            await page.goto(page.url().replace(/#.*$/, '#/agreements'));
-            await page.getByRole('button', { name: 'Iniciar sesión' }).waitFor();
+            for (const path of ['#/agreements', '#/assign', '#/']) {
+                await page.goto(page.url().replace(/#.*$/, path));
+                await page.getByRole('button', { name: 'Iniciar sesión' }).waitFor({ timeout: 5000 });
+            }
             await page.context().close();
         });
     }
@@ -29,7 +31,8 @@ describe('login and logout', () => {
     it('refuses a wrong password with a message in Spanish', async () => {
         const page = await newPage(browser);
         const login = await new LoginPage(page).open();
-        await page.getByLabel('Usuario').fill('admin');
+        // An account of its own, so that the API's attempt limit never blocks the demo users.
+        await page.getByLabel('Usuario').fill(`nadie.${suffix().toLowerCase()}`);
         await page.getByLabel('Contraseña').first().fill('no-es-la-contraseña');
         await page.getByRole('button', { name: 'Iniciar sesión' }).click();
         await page.getByText('Usuario o contraseña incorrectos.').waitFor();

@@ -2,7 +2,7 @@ import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { launch, newPage } from '../lib/browser.mjs';
 import { USERS } from '../lib/api.mjs';
-import { LoginPage } from '../lib/pages.mjs';
+import { signIn } from '../lib/pages.mjs';
 
 describe('dashboard', () => {
     let browser;
@@ -13,7 +13,7 @@ describe('dashboard', () => {
 
     it('shows occupancy per CSA, expiring agreements, tenants by level, m² per person and recent changes', async () => {
         const page = await newPage(browser);
-        await new LoginPage(page).open().then(p => p.login(...USERS.admin));
+        await signIn(page, ...USERS.admin);
         const occupancy = page.getByTestId('dashboard-occupancy');
         await occupancy.locator('.recharts-bar-rectangle').first().waitFor();
         const bars = await occupancy.locator('.recharts-bar-rectangle').count();
@@ -36,7 +36,7 @@ describe('dashboard', () => {
 
     it('hides the recent changes from roles that may not read the audit trail', async () => {
         const page = await newPage(browser);
-        await new LoginPage(page).open().then(p => p.login(...USERS.liaison));
+        await signIn(page, ...USERS.liaison);
         await page.getByTestId('dashboard-occupancy').waitFor();
         await page.waitForLoadState('networkidle');
         assert.equal(await page.getByTestId('dashboard-recent').count(), 0);

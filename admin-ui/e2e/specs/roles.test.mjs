@@ -2,7 +2,7 @@ import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { BASE_URL, launch, newPage } from '../lib/browser.mjs';
 import { Api, USERS } from '../lib/api.mjs';
-import { expectNoButtons, ListPage, LoginPage } from '../lib/pages.mjs';
+import { expectNoButtons, ListPage, signIn } from '../lib/pages.mjs';
 
 describe('what each role is offered', () => {
     let browser;
@@ -13,7 +13,7 @@ describe('what each role is offered', () => {
 
     it("the agency liaison's menu has no Usuarios / Bitácora / Asignar espacio, and no create buttons", async () => {
         const page = await newPage(browser);
-        const shell = await new LoginPage(page).open().then(p => p.login(...USERS.liaison));
+        const shell = await signIn(page, ...USERS.liaison);
         const labels = await shell.menuLabels();
         assert.ok(labels.includes('Convenios de ocupación'), `menu: ${labels}`);
         for (const hidden of ['Usuarios', 'Bitácora', 'Asignar espacio']) {
@@ -39,7 +39,7 @@ describe('what each role is offered', () => {
         const [space] = await api.list('spaces', { buildingId: building.id }, [0, 0]);
 
         const page = await newPage(browser);
-        const shell = await new LoginPage(page).open().then(p => p.login(...USERS.auditor));
+        const shell = await signIn(page, ...USERS.auditor);
         const labels = await shell.menuLabels();
         assert.ok(labels.includes('Bitácora'), `auditor reads the audit trail: ${labels}`);
         assert.ok(!labels.includes('Asignar espacio'));

@@ -22,7 +22,7 @@ const filters = [
 
 const AgencyList = () => (
     <List filters={filters} sort={{ field: 'name', order: 'ASC' }} perPage={25}>
-        <DataTable rowClick="show">
+        <DataTable rowClick="show" bulkActionButtons={false}>
             <DataTable.Col source="acronym" />
             <DataTable.Col source="name" />
             <DataTable.Col source="level">

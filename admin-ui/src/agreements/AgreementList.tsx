@@ -40,7 +40,7 @@ const filters = [
 
 const AgreementList = () => (
     <List filters={filters} sort={{ field: 'createdAt', order: 'DESC' }} perPage={25}>
-        <DataTable rowClick="show">
+        <DataTable rowClick="show" bulkActionButtons={false}>
             <DataTable.Col source="folio" />
             <DataTable.Col source="agencyName" disableSort>
                 <TextField source="agencyAcronym" />

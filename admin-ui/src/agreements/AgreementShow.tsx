@@ -1,6 +1,6 @@
 import {
     ChipField,
-    DeleteWithConfirmButton,
+    DeleteButton,
     EditButton,
     FunctionField,
     Labeled,
@@ -41,7 +41,7 @@ const AgreementShowActions = () => {
             <ExtendButton />
             <TerminateButton />
             {record && (record.status === 'draft' || record.status === 'active') ? <EditButton /> : null}
-            {record?.status === 'draft' ? <DeleteWithConfirmButton /> : null}
+            {record?.status === 'draft' ? <DeleteButton mutationMode="pessimistic" /> : null}
         </TopToolbar>
     );
 };

@@ -40,7 +40,7 @@ const OccupiedBy = ({ record }: { record: Space }) => {
 
 const SpaceList = () => (
     <List filters={filters} sort={{ field: 'code', order: 'ASC' }} perPage={25}>
-        <DataTable rowClick="show">
+        <DataTable rowClick="show" bulkActionButtons={false}>
             <DataTable.Col source="buildingCode" disableSort />
             <DataTable.Col source="code" />
             <DataTable.Col source="name" />

@@ -10,7 +10,7 @@ import {
     SimpleShowLayout,
     TextField,
     TopToolbar,
-    DeleteWithConfirmButton,
+    DeleteButton,
     useRecordContext,
     useTranslate,
     Labeled,
@@ -52,7 +52,7 @@ const SpaceShow = () => (
         actions={
             <TopToolbar>
                 <EditButton />
-                <DeleteWithConfirmButton />
+                <DeleteButton mutationMode="pessimistic" />
             </TopToolbar>
         }
     >

@@ -23,7 +23,7 @@ const filters = [
 
 const UserList = () => (
     <List filters={filters} sort={{ field: 'username', order: 'ASC' }} perPage={25}>
-        <DataTable rowClick="show">
+        <DataTable rowClick="show" bulkActionButtons={false}>
             <DataTable.Col source="username" />
             <DataTable.Col source="fullName" />
             <DataTable.Col source="email" />

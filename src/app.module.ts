@@ -19,6 +19,10 @@ import { ReportsModule } from './reports/reports.module';
 import { SettingsModule } from './settings/settings.module';
 import { SpacesModule } from './spaces/spaces.module';
 import { UsersModule } from './users/users.module';
+import { UtilitiesModule } from './utilities/utilities.module';
+import { AllocationModule } from './allocation/allocation.module';
+import { StatementsModule } from './statements/statements.module';
+import { SavingsModule } from './savings/savings.module';
 
 export interface AppOptions {
   env: Environment;
@@ -50,6 +54,10 @@ export class AppModule {
         AgreementsModule,
         ReportsModule,
         SettingsModule,
+        UtilitiesModule,
+        AllocationModule,
+        StatementsModule,
+        SavingsModule,
         HealthModule,
         ...ui,
       ],

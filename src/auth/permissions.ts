@@ -4,10 +4,16 @@ export type Role = (typeof ROLES)[number];
 export const ACTIONS = ['read', 'create', 'update', 'delete'] as const;
 export type Action = (typeof ACTIONS)[number];
 
-export type Resource = 'buildings' | 'spaces' | 'agencies' | 'agreements' | 'users' | 'audit-events' | 'settings' | 'reports';
+export type Resource =
+  | 'buildings' | 'spaces' | 'agencies' | 'agreements' | 'users' | 'audit-events' | 'settings' | 'reports'
+  | 'utility-services' | 'meters' | 'meter-readings' | 'utility-bills' | 'periods' | 'allocation-runs' | 'charges'
+  | 'adjustments' | 'statements' | 'savings';
 
 const everyone: readonly Role[] = ROLES;
 const managers: readonly Role[] = ['admin', 'building_admin'];
+const costReaders: readonly Role[] = ['admin', 'building_admin', 'finance', 'auditor'];
+const costKeepers: readonly Role[] = ['admin', 'building_admin', 'finance'];
+const finance: readonly Role[] = ['admin', 'finance'];
 
 /** Who may do what. Row scoping (which buildings, which agency) is applied by each repository. */
 const MATRIX: Record<Resource, Partial<Record<Action, readonly Role[]>>> = {
@@ -19,6 +25,16 @@ const MATRIX: Record<Resource, Partial<Record<Action, readonly Role[]>>> = {
   'audit-events': { read: ['admin', 'auditor'] },
   settings: { read: everyone, update: ['admin'] },
   reports: { read: everyone },
+  'utility-services': { read: costReaders, create: costKeepers, update: costKeepers, delete: costKeepers },
+  meters: { read: costReaders, create: costKeepers, update: costKeepers, delete: costKeepers },
+  'meter-readings': { read: costReaders, create: costKeepers, update: costKeepers, delete: costKeepers },
+  'utility-bills': { read: costReaders, create: costKeepers, update: costKeepers, delete: costKeepers },
+  periods: { read: costReaders, update: finance },
+  'allocation-runs': { read: costReaders, create: finance },
+  charges: { read: [...costReaders, 'agency_liaison'] },
+  adjustments: { read: [...costReaders, 'agency_liaison'], create: finance },
+  statements: { read: [...costReaders, 'agency_liaison'] },
+  savings: { read: ['admin', 'finance', 'auditor', 'building_admin'] },
 };
 
 export function can(role: Role, action: Action, resource: Resource): boolean {

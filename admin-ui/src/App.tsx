@@ -1,6 +1,7 @@
 import { lazy } from 'react';
-import { Admin, Authenticated, CustomRoutes, Resource } from 'react-admin';
+import { Admin, CustomRoutes, Resource } from 'react-admin';
 import { Route } from 'react-router-dom';
+import { RequireSession } from './layout/RequireSession';
 import agencies from './agencies';
 import agreements from './agreements';
 import auditEvents from './audit-events';
@@ -29,7 +30,7 @@ export const App = () => (
         disableTelemetry
         // Not `requireAuth`: with react-router 7 it loops between logout and /login for
         // seconds when a logged-out user opens a protected URL (react-admin issue #10885).
-        // Every page checks authentication itself (resources, dashboard, <Authenticated>).
+        // Every page checks authentication itself (resources, dashboard, <RequireSession>).
     >
         <Resource name="buildings" {...buildings} />
         <Resource name="spaces" {...spaces} />
@@ -41,9 +42,9 @@ export const App = () => (
             <Route
                 path="/assign"
                 element={
-                    <Authenticated>
+                    <RequireSession>
                         <AssignSpacePage />
-                    </Authenticated>
+                    </RequireSession>
                 }
             />
         </CustomRoutes>

@@ -23,7 +23,7 @@ export const stateColors = {
 /** Agreements expiring: ≤30 red, ≤60 amber, ≤90 green. */
 export const expiryColors = {
     red: '#B71C1C',
-    amber: '#B26A00',
+    amber: '#8F5500',
     green: '#2E7D32',
 } as const;
 

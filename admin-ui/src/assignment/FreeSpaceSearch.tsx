@@ -35,6 +35,18 @@ export interface FreeSpaceSearchProps {
     onPeriodChange: (period: Period) => void;
 }
 
+const visuallyHidden = {
+    border: 0,
+    clip: 'rect(0 0 0 0)',
+    height: '1px',
+    margin: '-1px',
+    overflow: 'hidden',
+    padding: 0,
+    position: 'absolute',
+    whiteSpace: 'nowrap',
+    width: '1px',
+} as const;
+
 export const defaultPeriod = (today = todayInMexico()): Period => ({
     from: today,
     to: addToDate(today, { years: 1, days: -1 }),
@@ -197,7 +209,11 @@ export const FreeSpaceSearch = ({
                             <Table size="small" aria-label={translate('csa.assign.results_label')}>
                                 <TableHead>
                                     <TableRow>
-                                        <TableCell padding="checkbox" />
+                                        <TableCell padding="checkbox">
+                                            <Box component="span" sx={visuallyHidden}>
+                                                {translate('csa.assign.select_column')}
+                                            </Box>
+                                        </TableCell>
                                         <TableCell>{translate('resources.spaces.fields.code')}</TableCell>
                                         <TableCell>{translate('resources.spaces.fields.floor')}</TableCell>
                                         <TableCell>{translate('resources.spaces.fields.type')}</TableCell>

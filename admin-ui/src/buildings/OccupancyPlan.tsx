@@ -84,7 +84,7 @@ export const SpaceTile = ({ space, onSelect }: { space: Space; onSelect?: (space
                     ? space.occupiedBy?.agencyAcronym || space.occupiedBy?.agencyName
                     : translate(`csa.space_state.${state}`)}
             </Typography>
-            <Typography component="span" sx={{ fontSize: 12, opacity: 0.9 }}>
+            <Typography component="span" sx={{ fontSize: 12 }}>
                 {formatArea(area)}
             </Typography>
         </ButtonBase>

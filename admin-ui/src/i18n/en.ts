@@ -280,6 +280,7 @@ export const en: SameKeys<DomainMessages> = {
             min_area: 'Minimum area (m²)',
             search: 'Search free spaces',
             results: 'Free spaces from %{from} to %{to}',
+            select_column: 'Select',
             results_label: 'Free spaces',
             no_results: 'No free space matches for that period.',
             pick_building: 'Pick a building to search its free spaces.',

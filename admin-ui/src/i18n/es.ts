@@ -277,6 +277,7 @@ export const es = {
             min_area: 'Superficie mínima (m²)',
             search: 'Buscar espacios libres',
             results: 'Espacios libres del %{from} al %{to}',
+            select_column: 'Seleccionar',
             results_label: 'Espacios libres',
             no_results: 'No hay espacios libres con esas condiciones para el periodo indicado.',
             pick_building: 'Elija un inmueble para buscar espacios libres.',

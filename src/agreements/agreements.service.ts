@@ -10,6 +10,7 @@ import { invalid } from '../common/validation';
 import { type Agreement, AgreementsRepository } from './agreements.repository';
 import { CreateAgreementDto, ExtendAgreementDto, TerminateAgreementDto, UpdateAgreementDto } from './dto/agreement.dto';
 import { collisionMessage, formatDate } from './collision-message';
+import { assertOccupancyChangeOpen } from '../allocation/period-lock';
 
 const WHAT = 'el convenio';
 
@@ -39,6 +40,7 @@ export class AgreementsService {
         actor, 'agreements', WHAT,
         async (tx) => {
           await this.checkParties(tx, dto.buildingId, dto.agencyId, spaceIds);
+          if (activate) await assertOccupancyChangeOpen(tx, dto.startDate, dto.endDate);
           const folio = await this.agreements.nextFolio(tx, dto.buildingId, Number(dto.startDate.slice(0, 4)));
           const id = await this.agreements.insert(tx, {
             ...fields, folio, monthlyRent: dto.kind === 'lease' ? dto.monthlyRent : null,
@@ -63,6 +65,7 @@ export class AgreementsService {
         const kind = writable.kind ?? before.kind;
         const monthlyRent = writable.monthlyRent !== undefined ? writable.monthlyRent : before.monthlyRent;
         checkTerms(kind, kind === 'lease' ? monthlyRent : null, writable.startDate ?? before.startDate, writable.endDate ?? before.endDate);
+        if (before.status === 'active') await this.assertUpdateOpen(tx, before, writable, spaceIds);
         if (spaceIds) await this.checkParties(tx, before.buildingId, writable.agencyId ?? before.agencyId, spaceIds);
         else if (writable.agencyId) await this.checkParties(tx, before.buildingId, writable.agencyId, []);
         await this.agreements.update(tx, id, { ...writable, monthlyRent: kind === 'lease' ? monthlyRent : null });
@@ -78,6 +81,7 @@ export class AgreementsService {
         if (before.endDate < today()) throw conflict('La vigencia del convenio ya terminó: corrija las fechas antes de activarlo');
         const blocked = await this.agreements.unassignable(tx, before.buildingId, before.spaceIds);
         if (blocked.length) throw conflict(`No se puede activar: ${blocked.map((b) => `${b.code} (${b.reason})`).join(', ')}`);
+        await assertOccupancyChangeOpen(tx, before.startDate, before.endDate);
         await this.agreements.update(tx, id, { status: 'active', activatedAt: new Date() });
       }),
     );
@@ -88,6 +92,7 @@ export class AgreementsService {
       this.change(actor, 'extend', id, async (tx, before) => {
         if (before.status !== 'active' && before.status !== 'expired') throw conflict('Sólo se amplían convenios vigentes o vencidos');
         if (dto.endDate <= before.endDate) throw invalid({ endDate: `La nueva fecha de término debe ser posterior al ${formatDate(before.endDate)}` });
+        await assertOccupancyChangeOpen(tx, before.endDate, dto.endDate);
         await this.agreements.update(tx, id, { endDate: dto.endDate, status: dto.endDate >= today() ? 'active' : before.status });
       }),
     );
@@ -99,6 +104,7 @@ export class AgreementsService {
       if (dto.terminatedOn < before.startDate || dto.terminatedOn > before.endDate) {
         throw invalid({ terminatedOn: `Debe estar entre el ${formatDate(before.startDate)} y el ${formatDate(before.endDate)}` });
       }
+      await assertOccupancyChangeOpen(tx, dto.terminatedOn, before.endDate);
       await this.agreements.update(tx, id, { status: 'terminated', terminatedOn: dto.terminatedOn, terminationReason: dto.reason });
     });
   }
@@ -107,6 +113,22 @@ export class AgreementsService {
     return this.changes.remove(actor, 'agreements', 'agreements', WHAT, id, (tx, rid) => this.agreements.findOne(actor, rid, tx), (before) => {
       if (before.status !== 'draft') throw conflict(`El convenio ${before.folio} ya fue activado: termínelo en lugar de eliminarlo`);
     });
+  }
+
+  /** Changing who occupies what, or for how long, must not reach into a closed period. */
+  private async assertUpdateOpen(tx: Queryable, before: Agreement, changes: Partial<CreateAgreementDto>, spaceIds?: string[]): Promise<void> {
+    const reassigned =
+      (spaceIds && [...spaceIds].sort().join() !== [...before.spaceIds].sort().join()) ||
+      (changes.agencyId && changes.agencyId !== before.agencyId) ||
+      (changes.headcount !== undefined && changes.headcount !== before.headcount);
+    const start = changes.startDate ?? before.startDate;
+    const end = changes.endDate ?? before.endDate;
+    if (reassigned) {
+      await assertOccupancyChangeOpen(tx, start < before.startDate ? start : before.startDate, end > before.endDate ? end : before.endDate);
+      return;
+    }
+    if (start !== before.startDate) await assertOccupancyChangeOpen(tx, start, before.startDate);
+    if (end !== before.endDate) await assertOccupancyChangeOpen(tx, end, before.endDate);
   }
 
   private change(actor: Actor, action: 'update' | 'activate' | 'extend' | 'terminate', id: string, apply: (tx: Queryable, before: Agreement) => Promise<void>) {

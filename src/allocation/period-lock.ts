@@ -13,15 +13,20 @@ export async function assertPeriodOpen(tx: Queryable, period: string): Promise<v
   }
 }
 
-/** The periods (YYYY-MM) a date range touches, e.g. for agreements changed after a close. */
-export function periodsBetween(from: string, to: string): string[] {
-  const out: string[] = [];
-  let [y, m] = from.slice(0, 7).split('-').map(Number);
-  const [ty, tm] = to.slice(0, 7).split('-').map(Number);
-  while (y < ty || (y === ty && m <= tm)) {
-    out.push(`${y}-${String(m).padStart(2, '0')}`);
-    m = m === 12 ? 1 : m + 1;
-    if (m === 1) y += 1;
+/**
+ * Refuses with 409 a change to occupancy between two dates (YYYY-MM-DD, inclusive, any order)
+ * when a closed period lies in between: what was allocated and closed stays as it was.
+ */
+export async function assertOccupancyChangeOpen(tx: Queryable, a: string, b: string): Promise<void> {
+  const [from, to] = a <= b ? [a, b] : [b, a];
+  const [closed] = await tx.query<{ period: string }[]>(
+    `SELECT period FROM periods WHERE status = 'closed' AND period BETWEEN $1 AND $2 ORDER BY period LIMIT 1 FOR SHARE`,
+    [from.slice(0, 7), to.slice(0, 7)],
+  );
+  if (closed) {
+    throw new ConflictException({
+      statusCode: 409,
+      message: `El cambio afecta el periodo cerrado ${closed.period}: su prorrateo ya no se modifica. Registre un ajuste en un periodo abierto.`,
+    });
   }
-  return out;
 }

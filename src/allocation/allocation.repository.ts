@@ -1,0 +1,219 @@
+import { Injectable } from '@nestjs/common';
+import type { Actor } from '../common/actor';
+import { ListParams, ListSpec, Page, runList, selectSql } from '../common/list-query';
+import { agencyScope, buildingScope } from '../common/scope';
+import { type Queryable, SqlParams } from '../common/sql-params';
+import { PoolReader } from '../database/pool-reader';
+import { SUBMETER_WARNINGS_SQL, WEIGHTS_SQL } from './allocation.sql';
+
+export interface AllocationRun {
+  id: string;
+  period: string;
+  buildingId: string | null;
+  bills: number;
+  charges: number;
+  totalAmount: string;
+  vacancyAmount: string;
+  warnings: Warning[];
+  [field: string]: unknown;
+}
+
+export interface Warning {
+  buildingId: string;
+  serviceId: string;
+  message: string;
+}
+
+const RUN_SELECT = `r.id, r.period, r.building_id AS "buildingId", r.run_by AS "runBy", r.started_at AS "startedAt",
+  r.bills, r.charges, r.total_amount AS "totalAmount", r.vacancy_amount AS "vacancyAmount", r.warnings`;
+
+const runsSpec: ListSpec = {
+  from: 'allocation_runs r',
+  select: RUN_SELECT,
+  filters: { id: { expr: 'r.id', type: 'uuid' }, period: { expr: 'r.period', type: 'text' }, buildingId: { expr: 'r.building_id', type: 'uuid' } },
+  sorts: { startedAt: 'r.started_at', period: 'r.period' },
+  defaultSort: { field: 'startedAt', order: 'DESC' },
+  tieBreaker: 'r.id',
+};
+
+const chargesSpec: ListSpec = {
+  from: 'charges c',
+  select: `c.id, c.run_id AS "runId", c.bill_id AS "billId", c.period, c.building_id AS "buildingId", b.code AS "buildingCode",
+    c.service_id AS "serviceId", s.name AS "serviceName", s.kind AS "serviceKind", c.agency_id AS "agencyId", g.acronym AS "agencyAcronym",
+    c.payer, c.basis, c.basis_quantity AS "basisQuantity", c.denominator, c.days_covered AS "daysCovered", c.rate,
+    c.exact_amount AS "exactAmount", c.amount, c.rounding_adjustment AS "roundingAdjustment"`,
+  pageJoins: `JOIN buildings b ON b.id = c.building_id JOIN utility_services s ON s.id = c.service_id LEFT JOIN agencies g ON g.id = c.agency_id`,
+  filters: {
+    id: { expr: 'c.id', type: 'uuid' },
+    period: { expr: 'c.period', type: 'text', range: true },
+    buildingId: { expr: 'c.building_id', type: 'uuid' },
+    agencyId: { expr: 'c.agency_id', type: 'uuid' },
+    serviceId: { expr: 'c.service_id', type: 'uuid' },
+    billId: { expr: 'c.bill_id', type: 'uuid' },
+    payer: { expr: 'c.payer', type: 'text', values: ['tenant', 'vacancy', 'exempt'] },
+  },
+  sorts: { period: 'c.period', amount: 'c.amount', payer: 'c.payer', basisQuantity: 'c.basis_quantity' },
+  defaultSort: { field: 'period', order: 'DESC' },
+  tieBreaker: 'c.id',
+};
+
+const adjustmentsSpec: ListSpec = {
+  from: 'adjustments j',
+  select: `j.id, j.period, j.corrects_period AS "correctsPeriod", j.building_id AS "buildingId", j.service_id AS "serviceId",
+    j.agency_id AS "agencyId", j.amount, j.reason, j.created_by AS "createdBy", j.created_at AS "createdAt"`,
+  filters: {
+    id: { expr: 'j.id', type: 'uuid' },
+    period: { expr: 'j.period', type: 'text', range: true },
+    correctsPeriod: { expr: 'j.corrects_period', type: 'text' },
+    buildingId: { expr: 'j.building_id', type: 'uuid' },
+    agencyId: { expr: 'j.agency_id', type: 'uuid' },
+    serviceId: { expr: 'j.service_id', type: 'uuid' },
+  },
+  search: 'j.reason',
+  sorts: { period: 'j.period', createdAt: 'j.created_at', amount: 'j.amount' },
+  defaultSort: { field: 'createdAt', order: 'DESC' },
+  tieBreaker: 'j.id',
+};
+
+/** What a role may see of costs: a building administrator its buildings, a liaison its agency. */
+function costScope(actor: Actor, alias: string, p: SqlParams): string[] {
+  return [...buildingScope(actor, `${alias}.building_id`, p), ...agencyScope(actor, `${alias}.agency_id`, p)];
+}
+
+@Injectable()
+export class AllocationRepository {
+  constructor(private readonly read: PoolReader) {}
+
+  /** Replaces the period's charges (of one building or all) with a fresh allocation; returns counts. */
+  async allocate(tx: Queryable, runId: string, period: string, buildingId: string | null): Promise<{ bills: number; charges: number; total: string; vacancy: string }> {
+    await tx.query(`DELETE FROM charges WHERE period = $1 AND ($2::uuid IS NULL OR building_id = $2::uuid)`, [period, buildingId]);
+    const [row] = await tx.query<{ bills: number; charges: number; total: string; vacancy: string }[]>(
+      `WITH allocated AS (${WEIGHTS_SQL}),
+            inserted AS (
+              INSERT INTO charges (run_id, bill_id, period, building_id, service_id, agency_id, payer, basis, basis_quantity,
+                                   denominator, days_covered, rate, exact_amount, amount, rounding_adjustment)
+              SELECT $3, bill_id, $1, building_id, service_id, agency_id, payer, basis, basis_quantity, denominator, days_covered,
+                     rate, exact_amount, amount, rounding_adjustment FROM allocated
+              RETURNING bill_id, payer, amount)
+       SELECT count(DISTINCT bill_id)::int AS bills, count(*)::int AS charges, COALESCE(sum(amount), 0)::numeric(16,2)::text AS total,
+              COALESCE(sum(amount) FILTER (WHERE payer <> 'tenant'), 0)::numeric(16,2)::text AS vacancy
+         FROM inserted`,
+      [period, buildingId, runId],
+    );
+    return row;
+  }
+
+  async warnings(tx: Queryable, period: string, buildingId: string | null): Promise<Warning[]> {
+    const rows = await tx.query<{ buildingId: string; serviceId: string; buildingCode: string; serviceName: string; sub: number; main: number }[]>(
+      SUBMETER_WARNINGS_SQL,
+      [period, buildingId],
+    );
+    return rows.map((r) => ({
+      buildingId: r.buildingId,
+      serviceId: r.serviceId,
+      message:
+        r.sub > r.main
+          ? `${r.buildingCode} · ${r.serviceName}: los submedidores suman ${fmt(r.sub)}, más que el medidor principal (${fmt(r.main)})`
+          : `${r.buildingCode} · ${r.serviceName}: los submedidores suman ${fmt(r.sub)}, menos de la mitad del medidor principal (${fmt(r.main)})`,
+    }));
+  }
+
+  /** Billed readings can no longer change except through signed adjustments. */
+  async lockReadings(tx: Queryable, period: string, buildingId: string | null): Promise<void> {
+    await tx.query(
+      `UPDATE meter_readings r SET locked = true, updated_at = now() FROM meters m
+        WHERE m.id = r.meter_id AND r.period = $1 AND NOT r.locked AND ($2::uuid IS NULL OR m.building_id = $2::uuid)
+          AND EXISTS (SELECT 1 FROM utility_bills b WHERE b.service_id = m.service_id AND b.period = $1)`,
+      [period, buildingId],
+    );
+  }
+
+  async insertRun(tx: Queryable, period: string, buildingId: string | null, runBy: string): Promise<string> {
+    const [row] = await tx.query<{ id: string }[]>(`INSERT INTO allocation_runs (period, building_id, run_by) VALUES ($1, $2, $3) RETURNING id`, [period, buildingId, runBy]);
+    return row.id;
+  }
+
+  async finishRun(tx: Queryable, id: string, totals: { bills: number; charges: number; total: string; vacancy: string }, warnings: Warning[]): Promise<AllocationRun> {
+    const [row] = await tx.query<AllocationRun[]>(
+      `WITH r AS (UPDATE allocation_runs SET bills = $2, charges = $3, total_amount = $4, vacancy_amount = $5, warnings = $6::jsonb
+                   WHERE id = $1 RETURNING *)
+       SELECT ${RUN_SELECT} FROM r`,
+      [id, totals.bills, totals.charges, totals.total, totals.vacancy, JSON.stringify(warnings)],
+    );
+    return row;
+  }
+
+  listRuns(actor: Actor, params: ListParams): Promise<Page<AllocationRun>> {
+    const p = new SqlParams();
+    return runList(this.read, runsSpec, params, p, actor.role === 'building_admin' ? [`(r.building_id IS NULL OR r.building_id = ANY(${p.add(actor.buildingIds)}::uuid[]))`] : []);
+  }
+
+  async findRun(id: string): Promise<AllocationRun | undefined> {
+    const p = new SqlParams();
+    const rows = await this.read.query<AllocationRun[]>(selectSql(runsSpec, [`r.id = ${p.add(id)}`], p), p.values);
+    return rows[0];
+  }
+
+  listCharges(actor: Actor, params: ListParams): Promise<Page<unknown>> {
+    const p = new SqlParams();
+    return runList(this.read, chargesSpec, params, p, costScope(actor, 'c', p));
+  }
+
+  async findCharge(actor: Actor, id: string): Promise<unknown> {
+    const p = new SqlParams();
+    const rows = await this.read.query<unknown[]>(selectSql(chargesSpec, [`c.id = ${p.add(id)}`, ...costScope(actor, 'c', p)], p), p.values);
+    return rows[0];
+  }
+
+  /** Tenants × services of one building and period, with the DGRM's vacancy row. */
+  async matrix(actor: Actor, period: string, buildingId: string) {
+    const p = new SqlParams();
+    const scope = costScope(actor, 'c', p);
+    const values = [...p.values];
+    const periodParam = `$${values.push(period)}`;
+    const buildingParam = `$${values.push(buildingId)}`;
+    const cells = await this.read.query<{ agencyId: string | null; acronym: string | null; payer: string; serviceId: string; amount: string }[]>(
+      `SELECT c.agency_id AS "agencyId", COALESCE(g.acronym, 'DGRM (vacante)') AS acronym, c.payer, c.service_id AS "serviceId", sum(c.amount)::text AS amount
+         FROM charges c LEFT JOIN agencies g ON g.id = c.agency_id
+        WHERE c.period = ${periodParam} AND c.building_id = ${buildingParam} ${scope.length ? `AND ${scope.join(' AND ')}` : ''}
+        GROUP BY 1, 2, 3, 4 ORDER BY c.payer = 'vacancy', 2`,
+      values,
+    );
+    const services = await this.read.query<{ id: string; name: string; kind: string; billed: string }[]>(
+      `SELECT s.id, s.name, s.kind, COALESCE(sum(b.amount), 0)::text AS billed
+         FROM utility_services s LEFT JOIN utility_bills b ON b.service_id = s.id AND b.period = $1
+        WHERE s.building_id = $2 GROUP BY s.id ORDER BY s.kind, s.name`,
+      [period, buildingId],
+    );
+    return { cells, services };
+  }
+
+  listAdjustments(actor: Actor, params: ListParams): Promise<Page<unknown>> {
+    const p = new SqlParams();
+    return runList(this.read, adjustmentsSpec, params, p, costScope(actor, 'j', p));
+  }
+
+  async findAdjustment(actor: Actor, id: string, tx: Queryable = this.read): Promise<unknown> {
+    const p = new SqlParams();
+    const rows = await tx.query<unknown[]>(selectSql(adjustmentsSpec, [`j.id = ${p.add(id)}`, ...costScope(actor, 'j', p)], p), p.values);
+    return rows[0];
+  }
+
+  async periods(actor: Actor): Promise<unknown[]> {
+    const p = new SqlParams();
+    const scope = buildingScope(actor, 'b.building_id', p);
+    return this.read.query<unknown[]>(
+      `WITH months AS (SELECT period FROM periods UNION SELECT DISTINCT period FROM utility_bills)
+       SELECT m.period AS id, m.period, COALESCE(pr.status, 'open') AS status, pr.closed_at AS "closedAt", pr.closed_by AS "closedBy",
+              (SELECT count(*)::int FROM utility_bills b WHERE b.period = m.period ${scope.length ? `AND ${scope.join(' AND ')}` : ''}) AS bills,
+              (SELECT COALESCE(sum(b.amount), 0)::text FROM utility_bills b WHERE b.period = m.period ${scope.length ? `AND ${scope.join(' AND ')}` : ''}) AS billed,
+              (SELECT COALESCE(sum(c.amount), 0)::text FROM charges c WHERE c.period = m.period AND c.payer = 'tenant') AS charged,
+              (SELECT COALESCE(sum(c.amount), 0)::text FROM charges c WHERE c.period = m.period AND c.payer <> 'tenant') AS vacancy
+         FROM months m LEFT JOIN periods pr ON pr.period = m.period
+        ORDER BY m.period DESC`,
+      p.values,
+    );
+  }
+}
+
+const fmt = (n: number) => new Intl.NumberFormat('es-MX', { maximumFractionDigits: 1 }).format(n);

@@ -1,0 +1,154 @@
+import { ConflictException, Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource } from 'typeorm';
+import { AuditService } from '../audit/audit.service';
+import { ChangesService } from '../audit/changes.service';
+import type { Actor } from '../common/actor';
+import type { ListParams, Page } from '../common/list-query';
+import { found } from '../common/not-found';
+import { invalid } from '../common/validation';
+import { type AllocationRun, AllocationRepository } from './allocation.repository';
+import type { CreateAdjustmentDto, RunAllocationDto } from './dto/allocation.dto';
+import { assertPeriodOpen } from './period-lock';
+
+/** Thrown inside a dry run's transaction to undo it once its result is known. */
+class DryRunDone extends Error {
+  constructor(readonly run: AllocationRun) {
+    super('dry run');
+  }
+}
+
+@Injectable()
+export class AllocationService {
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    private readonly allocation: AllocationRepository,
+    private readonly audit: AuditService,
+    private readonly changes: ChangesService,
+  ) {}
+
+  /**
+   * One transaction: the period's charges are replaced by a fresh allocation, or nothing changes.
+   * A dry run computes the same and rolls back.
+   */
+  async run(actor: Actor, dto: RunAllocationDto): Promise<AllocationRun & { dryRun: boolean }> {
+    const buildingId = dto.buildingId ?? null;
+    try {
+      const run = await this.db.transaction(async (tx) => {
+        await assertPeriodOpen(tx, dto.period);
+        if (buildingId) {
+          const [building] = await tx.query<unknown[]>(`SELECT 1 FROM buildings WHERE id = $1`, [buildingId]);
+          if (!building) throw invalid({ buildingId: 'El inmueble no existe' });
+        }
+        const id = await this.allocation.insertRun(tx, dto.period, buildingId, actor.username);
+        const totals = await this.allocation.allocate(tx, id, dto.period, buildingId);
+        if (totals.bills === 0) throw invalid({ period: `No hay recibos registrados para ${dto.period}` });
+        const warnings = await this.allocation.warnings(tx, dto.period, buildingId);
+        const finished = await this.allocation.finishRun(tx, id, totals, warnings);
+        if (dto.dryRun) throw new DryRunDone(finished);
+        await this.allocation.lockReadings(tx, dto.period, buildingId);
+        await this.audit.record(tx, actor, 'create', 'allocation-runs', id, null, finished);
+        return finished;
+      });
+      return { ...run, dryRun: false };
+    } catch (error) {
+      if (error instanceof DryRunDone) return { ...error.run, dryRun: true };
+      throw error;
+    }
+  }
+
+  listRuns(actor: Actor, params: ListParams) {
+    return this.allocation.listRuns(actor, params);
+  }
+
+  async getRun(id: string) {
+    return found(await this.allocation.findRun(id), 'la corrida de prorrateo');
+  }
+
+  listCharges(actor: Actor, params: ListParams): Promise<Page<unknown>> {
+    return this.allocation.listCharges(actor, params);
+  }
+
+  async getCharge(actor: Actor, id: string) {
+    return found(await this.allocation.findCharge(actor, id), 'el cargo');
+  }
+
+  async matrix(actor: Actor, period: string, buildingId: string) {
+    if (actor.role === 'building_admin' && !actor.buildingIds.includes(buildingId)) found(undefined, 'el inmueble');
+    const { cells, services } = await this.allocation.matrix(actor, period, buildingId);
+    const rows = new Map<string, { agencyId: string | null; acronym: string; payer: string; amounts: Record<string, string>; total: string }>();
+    const totals: Record<string, string> = {};
+    for (const cell of cells) {
+      const key = `${cell.payer}:${cell.agencyId ?? ''}`;
+      const row = rows.get(key) ?? { agencyId: cell.agencyId, acronym: cell.acronym ?? '', payer: cell.payer, amounts: {}, total: '0.00' };
+      row.amounts[cell.serviceId] = cell.amount;
+      row.total = addMoney(row.total, cell.amount);
+      totals[cell.serviceId] = addMoney(totals[cell.serviceId] ?? '0.00', cell.amount);
+      rows.set(key, row);
+    }
+    const grandTotal = Object.values(totals).reduce(addMoney, '0.00');
+    return { period, buildingId, services, rows: [...rows.values()], totals: { ...totals, total: grandTotal } };
+  }
+
+  async periods(actor: Actor) {
+    return this.allocation.periods(actor);
+  }
+
+  /** Closing freezes the period: bills, readings, charges and agreements covering it. */
+  async close(actor: Actor, period: string) {
+    return this.db.transaction(async (tx) => {
+      await tx.query(`INSERT INTO periods (period) VALUES ($1) ON CONFLICT (period) DO NOTHING`, [period]);
+      const [before] = await tx.query<{ status: string }[]>(`SELECT status FROM periods WHERE period = $1 FOR UPDATE`, [period]);
+      if (before.status === 'closed') throw new ConflictException({ statusCode: 409, message: `El periodo ${period} ya está cerrado` });
+      const [pending] = await tx.query<{ n: number }[]>(
+        `SELECT count(*)::int AS n FROM utility_bills b WHERE b.period = $1 AND NOT EXISTS (SELECT 1 FROM charges c WHERE c.bill_id = b.id)`,
+        [period],
+      );
+      if (pending.n > 0) throw new ConflictException({ statusCode: 409, message: `Hay ${pending.n} recibos de ${period} sin prorratear: corra el prorrateo antes de cerrar` });
+      const [after] = await tx.query<object[]>(
+        `WITH closed AS (UPDATE periods SET status = 'closed', closed_at = now(), closed_by = $2 WHERE period = $1 RETURNING *)
+         SELECT period AS id, period, status, closed_at AS "closedAt", closed_by AS "closedBy" FROM closed`,
+        [period, actor.username],
+      );
+      await this.audit.record(tx, actor, 'update', 'periods', period, before, after);
+      return after;
+    });
+  }
+
+  listAdjustments(actor: Actor, params: ListParams) {
+    return this.allocation.listAdjustments(actor, params);
+  }
+
+  async getAdjustment(actor: Actor, id: string) {
+    return found(await this.allocation.findAdjustment(actor, id), 'el ajuste');
+  }
+
+  createAdjustment(actor: Actor, dto: CreateAdjustmentDto) {
+    if (Number(dto.amount) === 0) throw invalid({ amount: 'El ajuste no puede ser cero' });
+    return this.changes.create(
+      actor, 'adjustments', 'el ajuste',
+      async (tx) => {
+        await assertPeriodOpen(tx, dto.period);
+        const [row] = await tx.query<{ id: string }[]>(
+          `INSERT INTO adjustments (period, corrects_period, building_id, service_id, agency_id, amount, reason, created_by)
+           VALUES ($1, $2, $3, $4, $5, $6, $7, $8) RETURNING id`,
+          [dto.period, dto.correctsPeriod, dto.buildingId, dto.serviceId ?? null, dto.agencyId ?? null, dto.amount, dto.reason, actor.username],
+        );
+        return row.id;
+      },
+      (tx, id) => this.allocation.findAdjustment(actor, id, tx) as Promise<object | undefined>,
+    );
+  }
+}
+
+/** Adds two decimal strings of money exactly, in centavos. */
+export function addMoney(a: string, b: string): string {
+  const cents = (s: string) => {
+    const [int, frac = ''] = s.replace('-', '').split('.');
+    const value = BigInt(int) * 100n + BigInt((frac + '00').slice(0, 2));
+    return s.startsWith('-') ? -value : value;
+  };
+  const total = cents(a) + cents(b);
+  const abs = total < 0n ? -total : total;
+  return `${total < 0n ? '-' : ''}${abs / 100n}.${String(abs % 100n).padStart(2, '0')}`;
+}

@@ -1,0 +1,110 @@
+import type { INestApplication } from '@nestjs/common';
+import request from 'supertest';
+import { DataSource } from 'typeorm';
+import { agreementBody, createAgency, createBuildingWithSpaces, type Session, sessionAs, startApp } from './support/test-app';
+
+/** A building with spaces of 20, 40 and 60 m², two tenants, and one bill per basis. */
+async function scenario(app: INestApplication, admin: Session, period: string) {
+  const http = request(app.getHttpServer());
+  const db = app.get(DataSource);
+  const { building, spaces } = await createBuildingWithSpaces(app, admin, 3);
+  const a = await createAgency(app, admin);
+  const b = await createAgency(app, admin);
+  const first = `${period}-01`;
+  const last = new Date(Date.UTC(Number(period.slice(0, 4)), Number(period.slice(5, 7)), 0)).toISOString().slice(0, 10);
+  const mid = `${period}-16`;
+  // A occupies 20 m² all month with 4 people; B occupies 40 m² from the 16th with 6 people; 60 m² stay vacant.
+  const agreementA = (await http.post('/api/agreements').set(admin.auth).send(agreementBody(building.id, a.id, [spaces[0].id], { startDate: first, endDate: `${Number(period.slice(0, 4)) + 1}-12-31`, headcount: 4 })).expect(201)).body;
+  await http.post('/api/agreements').set(admin.auth).send(agreementBody(building.id, b.id, [spaces[1].id], { startDate: mid, endDate: `${Number(period.slice(0, 4)) + 1}-12-31`, headcount: 6 })).expect(201);
+  const service = async (name: string, basis: string) =>
+    (await db.query<{ id: string }[]>(`INSERT INTO utility_services (building_id, kind, name, basis) VALUES ($1, 'other', $2, $3) RETURNING id`, [building.id, name, basis]))[0].id;
+  const bill = async (serviceId: string, amount: string) =>
+    (await db.query<{ id: string }[]>(`INSERT INTO utility_bills (service_id, building_id, period, amount, invoice_number) VALUES ($1, $2, $3, $4, $5) RETURNING id`, [serviceId, building.id, period, amount, `F-${serviceId.slice(0, 8)}`]))[0].id;
+  const area = await service('Limpieza', 'area');
+  const people = await service('Vigilancia', 'headcount');
+  const equal = await service('Internet', 'equal');
+  await bill(area, '1000.00');
+  await bill(people, '999.99');
+  await bill(equal, '100.00');
+  return { building, a, b, agreementA, area, people, equal, last };
+}
+
+describe('Allocation of shared-utility costs', () => {
+  let app: INestApplication;
+  let admin: Session;
+  let finance: Session;
+  const http = () => request(app.getHttpServer());
+
+  beforeAll(async () => {
+    app = await startApp();
+    admin = await sessionAs(app, 'admin');
+    finance = await sessionAs(app, 'finance');
+  });
+  afterAll(() => app.close());
+
+  it('splits each bill by its basis, weighted by days, to the centavo, with the working shown', async () => {
+    const s = await scenario(app, admin, '2091-04');
+    const run = await http().post('/api/allocation-runs').set(finance.auth).send({ period: '2091-04', buildingId: s.building.id }).expect(201);
+    expect(run.body).toMatchObject({ bills: 3, totalAmount: '2099.99', dryRun: false });
+    const charges = (await http().get(`/api/charges?filter=${encodeURIComponent(JSON.stringify({ period: '2091-04', buildingId: s.building.id }))}&range=[0,99]`).set(finance.auth).expect(200)).body;
+    const amount = (serviceId: string, who: string | null) =>
+      charges.find((c: { serviceId: string; agencyId: string | null }) => c.serviceId === serviceId && c.agencyId === who)?.amount;
+    // Area: 120 m² × 30 days = 3600 m²·day; A 20×30 = 600 → 166.67; B 40×15 = 600 → 166.67; vacancy 2400 → 666.66
+    expect([amount(s.area, s.a.id), amount(s.area, s.b.id), amount(s.area, null)]).toEqual(['166.67', '166.67', '666.66']);
+    // Headcount × days: A 4×30 = 120, B 6×15 = 90 → 571.428… and 428.567…: the leftover centavo goes to B's larger remainder
+    expect([amount(s.people, s.a.id), amount(s.people, s.b.id)]).toEqual(['571.42', '428.57']);
+    // Equal shares weighted by days: 30 and 15 → 66.67 and 33.33
+    expect([amount(s.equal, s.a.id), amount(s.equal, s.b.id)]).toEqual(['66.67', '33.33']);
+    const vacancy = charges.find((c: { serviceId: string; payer: string }) => c.serviceId === s.area && c.payer === 'vacancy');
+    expect(vacancy).toMatchObject({ basis: 'area', basisQuantity: '2400.0000', denominator: '3600.0000', daysCovered: 30 });
+    const matrix = (await http().get(`/api/charges/matrix?period=2091-04&buildingId=${s.building.id}`).set(finance.auth).expect(200)).body;
+    expect(matrix.totals.total).toBe('2099.99');
+    expect(matrix.rows.map((r: { payer: string }) => r.payer)).toEqual(['tenant', 'tenant', 'vacancy']);
+  });
+
+  it('replaces the previous charges on a new run, and a dry run keeps nothing', async () => {
+    const s = await scenario(app, admin, '2091-05');
+    await http().post('/api/allocation-runs').set(finance.auth).send({ period: '2091-05', buildingId: s.building.id }).expect(201);
+    await http().post('/api/allocation-runs').set(finance.auth).send({ period: '2091-05', buildingId: s.building.id }).expect(201);
+    const [{ n }] = await app.get(DataSource).query(`SELECT count(*)::int AS n FROM charges WHERE period = '2091-05' AND building_id = $1`, [s.building.id]);
+    expect(n).toBe(7);
+    const dry = await http().post('/api/allocation-runs').set(finance.auth).send({ period: '2091-05', buildingId: s.building.id, dryRun: true }).expect(201);
+    expect(dry.body.dryRun).toBe(true);
+    const runs = await app.get(DataSource).query(`SELECT id FROM allocation_runs WHERE id = $1`, [dry.body.id]);
+    expect(runs).toEqual([]);
+  });
+
+  it('freezes a closed period: bills, reruns and agreement changes reaching into it answer 409', async () => {
+    const s = await scenario(app, admin, '2091-06');
+    await http().post('/api/periods/2091-06/close').set(finance.auth).expect(409); // bills not yet allocated
+    await http().post('/api/allocation-runs').set(finance.auth).send({ period: '2091-06', buildingId: s.building.id }).expect(201);
+    const closed = await http().post('/api/periods/2091-06/close').set(finance.auth).expect(200);
+    expect(closed.body.status).toBe('closed');
+    const rerun = await http().post('/api/allocation-runs').set(finance.auth).send({ period: '2091-06', buildingId: s.building.id }).expect(409);
+    expect(rerun.body.message).toMatch(/2091-06 está cerrado/);
+    const terminate = await http().post(`/api/agreements/${s.agreementA.id}/terminate`).set(admin.auth).send({ terminatedOn: '2091-06-20', reason: 'Cambio' }).expect(409);
+    expect(terminate.body.message).toMatch(/periodo cerrado 2091-06/);
+    await http().post(`/api/agreements/${s.agreementA.id}/terminate`).set(admin.auth).send({ terminatedOn: '2091-08-20', reason: 'Cambio' }).expect(200);
+    const adjustment = await http()
+      .post('/api/adjustments')
+      .set(finance.auth)
+      .send({ period: '2091-07', correctsPeriod: '2091-06', buildingId: s.building.id, agencyId: s.a.id, amount: '-12.50', reason: 'Corrección de lectura' })
+      .expect(201);
+    expect(adjustment.body).toMatchObject({ amount: '-12.50', createdBy: expect.any(String) });
+    await http().post('/api/adjustments').set(finance.auth).send({ period: '2091-06', correctsPeriod: '2091-05', buildingId: s.building.id, amount: '1.00', reason: 'x' }).expect(409);
+  });
+
+  it('shows a liaison only its own agency’s charges, and lets only finance run', async () => {
+    const s = await scenario(app, admin, '2091-07');
+    await http().post('/api/allocation-runs').set(finance.auth).send({ period: '2091-07', buildingId: s.building.id }).expect(201);
+    const liaison = await sessionAs(app, 'agency_liaison', { agencyId: s.a.id });
+    const mine = (await http().get(`/api/charges?filter=${encodeURIComponent(JSON.stringify({ period: '2091-07' }))}&range=[0,99]`).set(liaison.auth).expect(200)).body;
+    expect(mine.length).toBe(3);
+    expect(mine.every((c: { agencyId: string }) => c.agencyId === s.a.id)).toBe(true);
+    await http().post('/api/allocation-runs').set(liaison.auth).send({ period: '2091-07' }).expect(403);
+    const manager = await sessionAs(app, 'building_admin', { buildingIds: [s.building.id] });
+    await http().post('/api/allocation-runs').set(manager.auth).send({ period: '2091-07' }).expect(403);
+    const bad = await http().post('/api/allocation-runs').set(finance.auth).send({ period: '2091-13' }).expect(400);
+    expect(bad.body.errors.period).toBeDefined();
+  });
+});

@@ -17,7 +17,15 @@ export async function launch() {
     assertChromium();
     return chromium.launch({
         executablePath: CHROMIUM,
-        args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking'],
+        args: [
+            '--headless',
+            '--no-sandbox',
+            '--disable-gpu',
+            '--disable-background-networking',
+            // Native date inputs follow the browser's language: dd/mm/aaaa as in a Mexican desktop.
+            '--lang=es-MX',
+        ],
+        env: { ...process.env, LANG: 'es_MX.UTF-8', LANGUAGE: 'es_MX:es' },
     });
 }
 

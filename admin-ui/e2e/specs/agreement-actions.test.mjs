@@ -13,7 +13,7 @@ describe('agreement actions: activate, extend, terminate (one click + confirmati
     before(async () => {
         browser = await launch();
         api = await Api.login(...USERS.admin);
-        building = await api.buildingByCode(process.env.E2E_BUILDING ?? 'CSA-TOL');
+        building = await api.buildingByCode(process.env.E2E_BUILDING ?? 'CSA-IXT');
     });
     after(async () => browser?.close());
 

@@ -4,7 +4,7 @@ import { BASE_URL, launch, newPage } from '../lib/browser.mjs';
 import { addDays, Api, createTestAgency, createTestSpace, today, USERS } from '../lib/api.mjs';
 import { AssignPage, BuildingPage, chooseAutocomplete, signIn } from '../lib/pages.mjs';
 
-const BUILDING = process.env.E2E_BUILDING ?? 'CSA-TOL';
+const BUILDING = process.env.E2E_BUILDING ?? 'CSA-IXT';
 
 describe('assigning space', () => {
     let browser;

@@ -108,6 +108,7 @@ const AssignSpacePage = () => {
                     </Typography>
                     <TextField
                         id="assign-building"
+                        fullWidth={false}
                         select
                         label={translate('csa.assign.building')}
                         value={buildings ? buildingId : ''}

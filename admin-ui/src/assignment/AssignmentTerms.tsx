@@ -30,23 +30,23 @@ export const AssignmentTerms = () => {
                     validate={required()}
                     optionText={(a: { name: string; acronym?: string }) => (a.acronym ? `${a.acronym} · ${a.name}` : a.name)}
                     filterToQuery={q => ({ q })}
-                    sx={{ minWidth: 360 }}
+                    sx={{ maxWidth: 640 }}
                 />
             </ReferenceInput>
             <RadioButtonGroupInput source="kind" choices={kindChoices} validate={required()} row />
             <Box sx={{ display: 'flex', gap: 2, flexWrap: 'wrap' }}>
                 {kind === 'lease' ? (
-                    <NumberInput source="monthlyRent" min={0} step={0.01} validate={[rentRequired, minValue(0)]} />
+                    <NumberInput fullWidth={false} source="monthlyRent" min={0} step={0.01} validate={[rentRequired, minValue(0)]} />
                 ) : null}
-                <NumberInput source="headcount" min={0} step={1} validate={[required(), minValue(0)]} />
+                <NumberInput fullWidth={false} source="headcount" min={0} step={1} validate={[required(), minValue(0)]} />
             </Box>
             <Typography variant="subtitle2" component="h3" sx={{ mt: 1, fontWeight: 600 }}>
                 {translate('csa.agreement.savings')}
             </Typography>
             <Box sx={{ display: 'flex', gap: 2, flexWrap: 'wrap' }}>
-                <NumberInput source="referenceRentPerM2" min={0} step={0.01} validate={minValue(0)} />
-                <NumberInput source="previousMonthlyRent" min={0} step={0.01} validate={minValue(0)} />
-                <NumberInput source="previousMonthlyElectricity" min={0} step={0.01} validate={minValue(0)} />
+                <NumberInput fullWidth={false} source="referenceRentPerM2" min={0} step={0.01} validate={minValue(0)} />
+                <NumberInput fullWidth={false} source="previousMonthlyRent" min={0} step={0.01} validate={minValue(0)} />
+                <NumberInput fullWidth={false} source="previousMonthlyElectricity" min={0} step={0.01} validate={minValue(0)} />
             </Box>
             <TextInput source="notes" multiline minRows={2} fullWidth validate={maxLength(4000)} />
         </Box>

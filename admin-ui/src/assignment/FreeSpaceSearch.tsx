@@ -130,6 +130,7 @@ export const FreeSpaceSearch = ({
             <Box sx={{ display: 'flex', gap: 2, flexWrap: 'wrap', alignItems: 'flex-start' }}>
                 <TextField
                     id="free-from"
+                    fullWidth={false}
                     label={translate('csa.assign.from')}
                     type="date"
                     value={period.from}
@@ -139,6 +140,7 @@ export const FreeSpaceSearch = ({
                 />
                 <TextField
                     id="free-to"
+                    fullWidth={false}
                     label={translate('csa.assign.to')}
                     type="date"
                     value={period.to}
@@ -150,6 +152,7 @@ export const FreeSpaceSearch = ({
                 />
                 <TextField
                     id="free-type"
+                    fullWidth={false}
                     select
                     label={translate('csa.assign.type')}
                     value={type}
@@ -165,6 +168,7 @@ export const FreeSpaceSearch = ({
                 </TextField>
                 <TextField
                     id="free-min-area"
+                    fullWidth={false}
                     label={translate('csa.assign.min_area')}
                     type="number"
                     value={minArea}

@@ -1,6 +1,8 @@
+import { spawn } from 'node:child_process';
 import type { INestApplication } from '@nestjs/common';
 import request from 'supertest';
 import { DataSource } from 'typeorm';
+import { WEIGHTS_SQL } from '../src/allocation/allocation.sql';
 import { agreementBody, createAgency, createBuildingWithSpaces, type Session, sessionAs, startApp } from './support/test-app';
 
 /** A building with spaces of 20, 40 and 60 m², two tenants, and one bill per basis. */
@@ -108,3 +110,56 @@ describe('Allocation of shared-utility costs', () => {
     expect(bad.body.errors.period).toBeDefined();
   });
 });
+
+describe('A run killed midway', () => {
+  let app: INestApplication;
+  let admin: Session;
+  let finance: Session;
+
+  beforeAll(async () => {
+    app = await startApp();
+    admin = await sessionAs(app, 'admin');
+    finance = await sessionAs(app, 'finance');
+  });
+  afterAll(() => app.close());
+
+  it('leaves the previous charges intact', async () => {
+    const s = await scenario(app, admin, '2091-09');
+    const db = app.get(DataSource);
+    await request(app.getHttpServer()).post('/api/allocation-runs').set(finance.auth).send({ period: '2091-09', buildingId: s.building.id }).expect(201);
+    const snapshot = () => db.query(`SELECT id, agency_id, amount FROM charges WHERE period = '2091-09' AND building_id = $1 ORDER BY id`, [s.building.id]);
+    const before = await snapshot();
+    expect(before.length).toBeGreaterThan(0);
+
+    // Another process starts the same run's statements, then dies before committing.
+    const child = spawn(process.execPath, ['-e', CHILD], {
+      cwd: process.cwd(),
+      env: { ...process.env, RUN_SQL: `WITH allocated AS (${WEIGHTS_SQL}) INSERT INTO charges (run_id, bill_id, period, building_id, service_id, agency_id, payer, basis, basis_quantity, denominator, days_covered, rate, exact_amount, amount, rounding_adjustment) SELECT $3, bill_id, $1, building_id, service_id, agency_id, payer, basis, basis_quantity, denominator, days_covered, rate, exact_amount, amount, rounding_adjustment FROM allocated`, PERIOD: '2091-09', BUILDING: s.building.id },
+      stdio: ['ignore', 'pipe', 'inherit'],
+    });
+    await new Promise<void>((resolve, reject) => {
+      child.stdout.on('data', (chunk: Buffer) => chunk.toString().includes('midway') && resolve());
+      child.once('exit', (code) => reject(new Error(`the child ended first (${code})`)));
+    });
+    child.kill('SIGKILL');
+    await new Promise((resolve) => child.once('exit', resolve));
+
+    expect(await snapshot()).toEqual(before);
+    await request(app.getHttpServer()).post('/api/allocation-runs').set(finance.auth).send({ period: '2091-09', buildingId: s.building.id }).expect(201);
+  });
+});
+
+const CHILD = `
+const { Client } = require('pg');
+(async () => {
+  const client = new Client({ connectionString: process.env.DATABASE_URL });
+  await client.connect();
+  await client.query('BEGIN');
+  const [run] = (await client.query('INSERT INTO allocation_runs (period, building_id) VALUES ($1, $2) RETURNING id', [process.env.PERIOD, process.env.BUILDING])).rows;
+  await client.query('DELETE FROM charges WHERE period = $1 AND building_id = $2', [process.env.PERIOD, process.env.BUILDING]);
+  await client.query(process.env.RUN_SQL, [process.env.PERIOD, process.env.BUILDING, run.id]);
+  console.log('midway');
+  // wait with the transaction open (not pg_sleep: the embedded database runs inside the test process)
+  await new Promise((resolve) => setTimeout(resolve, 60000));
+})();
+`;

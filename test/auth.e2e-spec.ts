@@ -50,7 +50,9 @@ describe('Authentication', () => {
     expect(res.body.errors).toMatchObject({ username: 'Escriba su usuario', password: expect.any(String) });
   });
 
-  it('limits login attempts per account and address', async () => {
+  it('limits failed login attempts per account and address, and not successful ones', async () => {
+    const regular = await user('contraseña-correcta');
+    for (let i = 0; i < 5; i++) await http().post('/api/auth/login').send({ username: regular, password: 'contraseña-correcta' }).expect(200);
     const username = await user('contraseña-correcta');
     for (let i = 0; i < 3; i++) await http().post('/api/auth/login').send({ username, password: 'mala' }).expect(401);
     const blocked = await http().post('/api/auth/login').send({ username, password: 'contraseña-correcta' }).expect(429);

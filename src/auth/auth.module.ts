@@ -9,7 +9,7 @@ import { AuthService } from './auth.service';
 import { JwtAuthGuard, PermissionGuard } from './guards';
 import { JwtStrategy } from './jwt.strategy';
 import { LocalStrategy } from './local.strategy';
-import { LoginRateLimitGuard } from './login-rate-limiter';
+import { LoginRateLimiter, LoginRateLimitGuard } from './login-rate-limiter';
 
 @Module({
   imports: [
@@ -24,6 +24,7 @@ import { LoginRateLimitGuard } from './login-rate-limiter';
   providers: [
     AuthService,
     LocalStrategy,
+    LoginRateLimiter,
     LoginRateLimitGuard,
     JwtStrategy,
     { provide: APP_GUARD, useClass: JwtAuthGuard },

@@ -1,0 +1,31 @@
+import {
+  BadRequestException, type CallHandler, type ExecutionContext, Injectable, type NestInterceptor, PayloadTooLargeException,
+  UnsupportedMediaTypeException,
+} from '@nestjs/common';
+import { catchError, type Observable, throwError } from 'rxjs';
+import { invalid } from '../../common/validation';
+
+/**
+ * Answers the upload's own failures (multer's and busboy's, English) in Spanish, naming the
+ * `file` field. Bound outside FileInterceptor; errors of the route itself pass through.
+ */
+@Injectable()
+export class UploadErrorsInterceptor implements NestInterceptor {
+  intercept(_context: ExecutionContext, next: CallHandler): Observable<unknown> {
+    return next.handle().pipe(catchError((error: unknown) => throwError(() => translate(error))));
+  }
+}
+
+function translate(error: unknown): unknown {
+  const fromUpload = error instanceof Error && error.cause !== undefined;
+  if (error instanceof PayloadTooLargeException && fromUpload) {
+    return new PayloadTooLargeException({ statusCode: 413, message: 'El archivo supera el máximo de 5 MB', errors: { file: 'El archivo supera el máximo de 5 MB' } });
+  }
+  if (error instanceof UnsupportedMediaTypeException && fromUpload) {
+    return new UnsupportedMediaTypeException({ statusCode: 415, message: 'Envíe el archivo en un formulario multipart/form-data' });
+  }
+  if (error instanceof BadRequestException && fromUpload) {
+    return invalid({ file: 'Envíe un solo archivo, en el campo «file» de un formulario multipart/form-data' }, 'El archivo no se puede importar');
+  }
+  return error;
+}

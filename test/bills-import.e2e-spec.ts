@@ -6,7 +6,8 @@ import { createBuildingWithSpaces, Session, sessionAs, startApp } from './suppor
 
 /**
  * Importing bills from CSV and XLSX: all or nothing, every bad row reported by line, idempotent
- * re-imports. Periods are global: this suite closes only 2093-01, which no other suite uses.
+ * re-imports. Periods are global: this suite writes only periods of a year of the 2100s that no
+ * period of the database used before it ran.
  */
 describe('Bill import', () => {
   let app: INestApplication;
@@ -15,6 +16,7 @@ describe('Bill import', () => {
   let mine: { id: string; code: string };
   let theirs: { id: string; code: string };
   let electricityId: string;
+  let year: number;
   const http = () => request(app.getHttpServer());
   const HEADER = 'inmueble,servicio,periodo,importe,consumo,unidad,factura,emision,vencimiento,pago';
 
@@ -33,6 +35,10 @@ describe('Bill import', () => {
   beforeAll(async () => {
     app = await startApp();
     db = app.get(DataSource);
+    const [free] = await db.query<{ year: number }[]>(
+      `SELECT min(y)::int AS year FROM generate_series(2100, 2199) AS y WHERE NOT EXISTS (SELECT 1 FROM periods WHERE period LIKE y || '-%')`,
+    );
+    year = free.year;
     admin = await sessionAs(app, 'admin');
     mine = (await createBuildingWithSpaces(app, admin, 0)).building;
     theirs = (await createBuildingWithSpaces(app, admin, 0)).building;
@@ -48,25 +54,25 @@ describe('Bill import', () => {
 
   const clean = () => [
     HEADER,
-    `${mine.code},Energía eléctrica,2085-01,48210.37,15234.5,kWh,CFE-0001,2085-02-02,2085-02-20,`,
-    `${mine.code},Agua potable,2085-01,"1,250.00",310,,AG-77,02/02/2085,,`,
-    `${mine.code.toLowerCase()},Limpieza,2085-01,18000,,,LIM-1,,,`,
+    `${mine.code},Energía eléctrica,${year}-01,48210.37,15234.5,kWh,CFE-0001,${year}-02-02,${year}-02-20,`,
+    `${mine.code},Agua potable,${year}-01,"1,250.00",310,,AG-77,02/02/${year},,`,
+    `${mine.code.toLowerCase()},Limpieza,${year}-01,18000,,,LIM-1,,,`,
   ].join('\n');
 
   it('a dry run validates and counts, and writes nothing', async () => {
     const res = await upload(clean(), { dryRun: true }).expect(200);
     expect(res.body).toEqual({ dryRun: true, rows: 3, created: 3, updated: 0, unchanged: 0, errors: [] });
     expect(await billsOf(mine.id)).toEqual([]);
-    expect(await db.query(`SELECT 1 FROM periods WHERE period = '2085-01'`)).toEqual([]);
+    expect(await db.query(`SELECT 1 FROM periods WHERE period = $1`, [`${year}-01`])).toEqual([]);
   });
 
   it('refuses a file with any bad row as a whole, and says which lines and columns are wrong', async () => {
     const file = [
       clean(),
-      `${mine.code},Energía eléctrica,2085-13,100,,,CFE-0002,,,`,
-      `${theirs.code}X,Energía eléctrica,2085-01,100,,,CFE-0003,,,`,
-      `${mine.code},Gas natural,2085-01,12.345,,,CFE-0004,,,`,
-      `${mine.code},Energía eléctrica,2085-01,48210.37,,,CFE-0001,,,`,
+      `${mine.code},Energía eléctrica,${year}-13,100,,,CFE-0002,,,`,
+      `${theirs.code}X,Energía eléctrica,${year}-01,100,,,CFE-0003,,,`,
+      `${mine.code},Gas natural,${year}-01,12.345,,,CFE-0004,,,`,
+      `${mine.code},Energía eléctrica,${year}-01,48210.37,,,CFE-0001,,,`,
     ].join('\n');
     const res = await upload(file).expect(400);
     expect(res.body.message).toMatch(/no se importó ningún recibo/);
@@ -89,9 +95,9 @@ describe('Bill import', () => {
     expect(first.body).toEqual({ dryRun: false, rows: 3, created: 3, updated: 0, unchanged: 0, errors: [] });
     const stored = await billsOf(mine.id);
     expect(stored).toEqual([
-      { period: '2085-01', invoice_number: 'AG-77', amount: '1250.00', consumption: '310.000', unit: 'm3', issued_on: '2085-02-02' },
-      { period: '2085-01', invoice_number: 'CFE-0001', amount: '48210.37', consumption: '15234.500', unit: 'kWh', issued_on: '2085-02-02' },
-      { period: '2085-01', invoice_number: 'LIM-1', amount: '18000.00', consumption: null, unit: null, issued_on: null },
+      { period: `${year}-01`, invoice_number: 'AG-77', amount: '1250.00', consumption: '310.000', unit: 'm3', issued_on: `${year}-02-02` },
+      { period: `${year}-01`, invoice_number: 'CFE-0001', amount: '48210.37', consumption: '15234.500', unit: 'kWh', issued_on: `${year}-02-02` },
+      { period: `${year}-01`, invoice_number: 'LIM-1', amount: '18000.00', consumption: null, unit: null, issued_on: null },
     ]);
 
     const again = await upload(clean()).expect(200);
@@ -117,17 +123,17 @@ describe('Bill import', () => {
     const workbook = new ExcelJS.Workbook();
     const sheet = workbook.addWorksheet('Recibos');
     sheet.addRow(['Inmueble', 'Servicio', 'Periodo', 'Importe', 'Consumo', 'Unidad', 'Factura', 'Emisión', 'Vencimiento', 'Pago']);
-    sheet.addRow([mine.code, 'Energía eléctrica', '2085-02', 50123.45, 16001.25, 'kWh', 'CFE-0101', new Date(Date.UTC(2085, 2, 3)), '2085-03-21', null]);
-    sheet.addRow([mine.code, 'Agua potable', new Date(Date.UTC(2085, 1, 1)), 990, 300, 'm3', 1234567, null, null, null]);
+    sheet.addRow([mine.code, 'Energía eléctrica', `${year}-02`, 50123.45, 16001.25, 'kWh', 'CFE-0101', new Date(Date.UTC(year, 2, 3)), `${year}-03-21`, null]);
+    sheet.addRow([mine.code, 'Agua potable', new Date(Date.UTC(year, 1, 1)), 990, 300, 'm3', 1234567, null, null, null]);
     const xlsx = Buffer.from(await workbook.xlsx.writeBuffer());
 
     const dry = await upload(xlsx, { name: 'Recibos Febrero.XLSX', dryRun: true }).expect(200);
     expect(dry.body).toEqual({ dryRun: true, rows: 2, created: 2, updated: 0, unchanged: 0, errors: [] });
     await upload(xlsx, { name: 'recibos.xlsx' }).expect(200);
-    const feb = (await billsOf(mine.id)).filter((b) => b.period === '2085-02');
+    const feb = (await billsOf(mine.id)).filter((b) => b.period === `${year}-02`);
     expect(feb).toEqual([
-      { period: '2085-02', invoice_number: '1234567', amount: '990.00', consumption: '300.000', unit: 'm3', issued_on: null },
-      { period: '2085-02', invoice_number: 'CFE-0101', amount: '50123.45', consumption: '16001.250', unit: 'kWh', issued_on: '2085-03-03' },
+      { period: `${year}-02`, invoice_number: '1234567', amount: '990.00', consumption: '300.000', unit: 'm3', issued_on: null },
+      { period: `${year}-02`, invoice_number: 'CFE-0101', amount: '50123.45', consumption: '16001.250', unit: 'kWh', issued_on: `${year}-03-03` },
     ]);
     const again = await upload(xlsx, { name: 'recibos.xlsx' }).expect(200);
     expect(again.body).toMatchObject({ created: 0, updated: 2, unchanged: 2 });
@@ -135,9 +141,9 @@ describe('Bill import', () => {
     const bad = new ExcelJS.Workbook();
     const rows = bad.addWorksheet('Hoja1');
     rows.addRow(['inmueble', 'servicio', 'periodo', 'importe', 'factura']);
-    rows.addRow([mine.code, 'Limpieza', '2085-02', -10, 'LIM-2']);
+    rows.addRow([mine.code, 'Limpieza', `${year}-02`, -10, 'LIM-2']);
     rows.addRow([]);
-    rows.addRow([mine.code, 'Limpieza', '2085-02', 10, '']);
+    rows.addRow([mine.code, 'Limpieza', `${year}-02`, 10, '']);
     const res = await upload(Buffer.from(await bad.xlsx.writeBuffer()), { name: 'malo.xlsx' }).expect(400);
     expect(res.body.errors).toEqual([
       { line: 2, field: 'importe', message: 'No puede ser negativo' },
@@ -146,18 +152,18 @@ describe('Bill import', () => {
   });
 
   it('treats a row in a closed period as an error, and imports nothing', async () => {
-    await db.query(`INSERT INTO periods (period, status, closed_at, closed_by) VALUES ('2093-01', 'closed', now(), 'prueba') ON CONFLICT (period) DO NOTHING`);
-    const file = [HEADER, `${mine.code},Limpieza,2093-02,1,,,LIM-93-2,,,`, `${mine.code},Limpieza,2093-01,1,,,LIM-93-1,,,`].join('\n');
+    await db.query(`INSERT INTO periods (period, status, closed_at, closed_by) VALUES ($1, 'closed', now(), 'prueba')`, [`${year}-11`]);
+    const file = [HEADER, `${mine.code},Limpieza,${year}-12,1,,,LIM-93-2,,,`, `${mine.code},Limpieza,${year}-11,1,,,LIM-93-1,,,`].join('\n');
     const res = await upload(file).expect(400);
-    expect(res.body.errors).toEqual([{ line: 3, field: 'periodo', message: 'El periodo 2093-01 está cerrado: registre un ajuste en un periodo abierto' }]);
-    expect((await billsOf(mine.id)).filter((b) => b.period.startsWith('2093'))).toEqual([]);
+    expect(res.body.errors).toEqual([{ line: 3, field: 'periodo', message: `El periodo ${year}-11 está cerrado: registre un ajuste en un periodo abierto` }]);
+    expect((await billsOf(mine.id)).filter((b) => b.period >= `${year}-11`)).toEqual([]);
   });
 
   it('keeps a building administrator inside its buildings', async () => {
     const manager = await sessionAs(app, 'building_admin', { buildingIds: [theirs.id] });
     const res = await upload(clean(), { as: manager, dryRun: true }).expect(200);
     expect(res.body.errors.map((e: { line: number; field: string }) => [e.line, e.field])).toEqual([[2, 'inmueble'], [3, 'inmueble'], [4, 'inmueble']]);
-    const own = [HEADER, `${theirs.code},Energía eléctrica,2085-01,10,,,T-1,,,`].join('\n');
+    const own = [HEADER, `${theirs.code},Energía eléctrica,${year}-01,10,,,T-1,,,`].join('\n');
     expect((await upload(own, { as: manager }).expect(200)).body.created).toBe(1);
   });
 

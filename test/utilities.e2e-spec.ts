@@ -5,8 +5,8 @@ import { createAgency, createBuildingWithSpaces, Session, sessionAs, startApp, u
 
 /**
  * Shared-utility costs: services with their exemptions and fixed shares, meters, readings and
- * bills, with the roles' scope and closed periods. Periods are global: this suite closes only
- * periods of the 2090s, which no other suite uses.
+ * bills, with the roles' scope and closed periods. Periods are global: this suite closes periods
+ * only in a year of the 2100s that no period of the database uses yet.
  */
 describe('Shared-utility costs', () => {
   let app: INestApplication;
@@ -15,6 +15,7 @@ describe('Shared-utility costs', () => {
   let mine: { building: { id: string; code: string }; spaces: { id: string }[] };
   let theirs: { building: { id: string; code: string }; spaces: { id: string }[] };
   let agencies: { id: string }[];
+  let year: number;
   const http = () => request(app.getHttpServer());
   const filter = (f: object) => `filter=${encodeURIComponent(JSON.stringify(f))}`;
 
@@ -34,6 +35,7 @@ describe('Shared-utility costs', () => {
     mine = await createBuildingWithSpaces(app, admin, 2);
     theirs = await createBuildingWithSpaces(app, admin, 1);
     agencies = [await createAgency(app, admin), await createAgency(app, admin), await createAgency(app, admin)];
+    year = await unusedYear(db);
   });
   afterAll(() => app.close());
 
@@ -190,11 +192,11 @@ describe('Shared-utility costs', () => {
     });
 
     it('refuses changes to readings of a closed period', async () => {
-      const reading = (await read('2091-01', 10).expect(201)).body;
-      await closePeriod('2091-01');
-      await http().put(`/api/meter-readings/${reading.id}`).set(admin.auth).send({ readOn: '2091-01-30' }).expect(409);
+      const reading = (await read(`${year}-01`, 10).expect(201)).body;
+      await closePeriod(`${year}-01`);
+      await http().put(`/api/meter-readings/${reading.id}`).set(admin.auth).send({ readOn: `${year}-01-30` }).expect(409);
       await http().delete(`/api/meter-readings/${reading.id}`).set(admin.auth).expect(409);
-      await read('2091-01', 20, { meterId: meter.id }).expect(409);
+      await read(`${year}-01`, 20, { meterId: meter.id }).expect(409);
     });
   });
 
@@ -248,22 +250,22 @@ describe('Shared-utility costs', () => {
     });
 
     it('refuses with 409 any change to a bill of a closed period, and moving a bill into one', async () => {
-      const closed = (await bill({ period: '2092-01' }).expect(201)).body;
-      const open = (await bill({ period: '2092-02' }).expect(201)).body;
-      await closePeriod('2092-01');
+      const closed = (await bill({ period: `${year}-02` }).expect(201)).body;
+      const open = (await bill({ period: `${year}-03` }).expect(201)).body;
+      await closePeriod(`${year}-02`);
 
-      const created = await bill({ period: '2092-01' }).expect(409);
-      expect(created.body.message).toMatch(/2092-01 está cerrado/);
+      const created = await bill({ period: `${year}-02` }).expect(409);
+      expect(created.body.message).toMatch(new RegExp(`${year}-02 está cerrado`));
       const current = (await http().get(`/api/utility-bills/${closed.id}`).set(admin.auth).expect(200)).body;
       expect(current.periodStatus).toBe('closed');
       await http().put(`/api/utility-bills/${closed.id}`).set(admin.auth).send({ ...current, amount: '1.00' }).expect(409);
-      await http().put(`/api/utility-bills/${closed.id}`).set(admin.auth).send({ period: '2092-02' }).expect(409);
-      await http().put(`/api/utility-bills/${open.id}`).set(admin.auth).send({ period: '2092-01' }).expect(409);
+      await http().put(`/api/utility-bills/${closed.id}`).set(admin.auth).send({ period: `${year}-03` }).expect(409);
+      await http().put(`/api/utility-bills/${open.id}`).set(admin.auth).send({ period: `${year}-02` }).expect(409);
       await http().delete(`/api/utility-bills/${closed.id}`).set(admin.auth).expect(409);
       expect((await http().get(`/api/utility-bills/${closed.id}`).set(admin.auth).expect(200)).body.amount).toBe(closed.amount);
 
-      const updated = await http().put(`/api/utility-bills/${open.id}`).set(admin.auth).send({ amount: '100.01', paidOn: '2092-04-01' }).expect(200);
-      expect(updated.body).toMatchObject({ amount: '100.01', paidOn: '2092-04-01' });
+      const updated = await http().put(`/api/utility-bills/${open.id}`).set(admin.auth).send({ amount: '100.01', paidOn: `${year}-04-01` }).expect(200);
+      expect(updated.body).toMatchObject({ amount: '100.01', paidOn: `${year}-04-01` });
       await http().delete(`/api/utility-bills/${open.id}`).set(admin.auth).expect(200);
       await http().get(`/api/utility-bills/${open.id}`).set(admin.auth).expect(404);
     });
@@ -337,3 +339,11 @@ describe('Shared-utility costs', () => {
     });
   });
 });
+
+/** A year of the 2100s without any period yet, so that closing its months touches nobody else's data. */
+async function unusedYear(db: DataSource): Promise<number> {
+  const [row] = await db.query<{ year: number }[]>(
+    `SELECT min(y)::int AS year FROM generate_series(2100, 2199) AS y WHERE NOT EXISTS (SELECT 1 FROM periods WHERE period LIKE y || '-%')`,
+  );
+  return row.year;
+}

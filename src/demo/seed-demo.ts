@@ -4,6 +4,7 @@ import {
   AGENCIES, BUILDINGS, COMMON_AREA_NAMES, type CatalogAgency, type CatalogBuilding, DEMO_USERS, FIRST_NAMES,
   type GovernmentLevel, LAST_NAMES, SPACE_TYPE_NAMES, type SpaceType, TERMINATION_REASONS,
 } from './demo-catalog';
+import { seedUtilities } from './seed-utilities';
 
 export interface DemoOptions {
   /** Multiplies spaces per building, agreements and agencies. Default 1. */
@@ -719,5 +720,8 @@ export async function seedDemo(dataSource: DataSource, options: DemoOptions = {}
        ORDER BY a.created_at, a.folio`,
       [recent],
     );
+
+    // Shared-utility costs: services, meters and readings, periods, bills (no charges: the allocation engine makes them).
+    await seedUtilities(manager, plan, options);
   });
 }

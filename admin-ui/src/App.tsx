@@ -2,20 +2,37 @@ import { lazy } from 'react';
 import { Admin, CustomRoutes, Resource } from 'react-admin';
 import { Route } from 'react-router-dom';
 import { RequireSession } from './layout/RequireSession';
+import adjustments from './adjustments';
 import agencies from './agencies';
 import agreements from './agreements';
+import allocationRuns from './allocation-runs';
 import auditEvents from './audit-events';
 import { authProvider } from './authProvider';
 import buildings from './buildings';
+import charges from './charges';
 import { dataProvider } from './dataProvider';
 import { i18nProvider } from './i18n';
 import { Layout, Login } from './layout';
+import periods from './periods';
 import spaces from './spaces';
 import { theme } from './theme';
 import users from './users';
+import utilityBills from './utility-bills';
+import utilityServices from './utility-services';
 
 const Dashboard = lazy(() => import('./dashboard/Dashboard'));
 const AssignSpacePage = lazy(() => import('./assignment/AssignSpacePage'));
+const AllocationPage = lazy(() => import('./allocation/AllocationPage'));
+const StatementsPage = lazy(() => import('./statements/StatementsPage'));
+const SavingsPage = lazy(() => import('./savings/SavingsPage'));
+
+/** Custom pages: each checks the session, then its own permission. */
+const pages = [
+    { path: '/assign', Page: AssignSpacePage },
+    { path: '/allocation', Page: AllocationPage },
+    { path: '/statements', Page: StatementsPage },
+    { path: '/savings', Page: SavingsPage },
+];
 
 export const App = () => (
     <Admin
@@ -38,15 +55,24 @@ export const App = () => (
         <Resource name="agencies" {...agencies} />
         <Resource name="users" {...users} />
         <Resource name="audit-events" {...auditEvents} />
+        <Resource name="utility-services" {...utilityServices} />
+        <Resource name="utility-bills" {...utilityBills} />
+        <Resource name="charges" {...charges} />
+        <Resource name="periods" {...periods} />
+        <Resource name="adjustments" {...adjustments} />
+        <Resource name="allocation-runs" {...allocationRuns} />
         <CustomRoutes>
-            <Route
-                path="/assign"
-                element={
-                    <RequireSession>
-                        <AssignSpacePage />
-                    </RequireSession>
-                }
-            />
+            {pages.map(({ path, Page }) => (
+                <Route
+                    key={path}
+                    path={path}
+                    element={
+                        <RequireSession>
+                            <Page />
+                        </RequireSession>
+                    }
+                />
+            ))}
         </CustomRoutes>
     </Admin>
 );

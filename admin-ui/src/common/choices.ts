@@ -1,4 +1,6 @@
 /** Enumerations of the API (docs/api.md) with translation keys for their labels. */
+import { ALLOCATION_BASES, PAYERS, PERIOD_STATUSES, SERVICE_KINDS, SERVICE_UNITS } from './costs';
+
 const toChoices = (prefix: string, ids: readonly string[]) =>
     ids.map(id => ({ id, name: `${prefix}.${id}` }));
 
@@ -38,3 +40,10 @@ export const auditResourceChoices = AUDITED_RESOURCES.map(id => ({
     id,
     name: `resources.${id}.name`,
 }));
+
+/** Shared-utility costs. */
+export const serviceKindChoices = toChoices('csa.service_kind', SERVICE_KINDS);
+export const basisChoices = toChoices('csa.basis', ALLOCATION_BASES);
+export const payerChoices = toChoices('csa.payer', PAYERS);
+export const periodStatusChoices = toChoices('csa.period_status', PERIOD_STATUSES);
+export const unitChoices = SERVICE_UNITS.map(id => ({ id, name: id === 'm3' ? 'm³' : id }));

@@ -25,3 +25,17 @@ describe('es-MX formatting', () => {
         expect(addToDate('2026-12-31', { days: 1 })).toBe('2027-01-01');
     });
 });
+
+describe('periods and quantities', () => {
+    it('names a period by its month in Spanish', async () => {
+        const { formatPeriod } = await import('./format');
+        expect(formatPeriod('2026-10')).toBe('octubre 2026');
+        expect(formatPeriod('2027-01')).toBe('enero 2027');
+        expect(formatPeriod(null)).toBe('');
+    });
+    it('groups quantities the Mexican way', async () => {
+        const { formatQuantity } = await import('./format');
+        expect(formatQuantity('17263.5280')).toBe('17,263.528');
+        expect(formatQuantity('0.1137434113', 6)).toBe('0.113743');
+    });
+});

@@ -82,3 +82,25 @@ export const addToDate = (
     const d = new Date(Date.UTC(Number(m[1]) + years, Number(m[2]) - 1 + months, Number(m[3]) + days));
     return d.toISOString().slice(0, 10);
 };
+
+const MONTHS_ES = [
+    'enero', 'febrero', 'marzo', 'abril', 'mayo', 'junio',
+    'julio', 'agosto', 'septiembre', 'octubre', 'noviembre', 'diciembre',
+];
+
+/** '2026-10' → 'octubre 2026' (a period is a calendar month). */
+export const formatPeriod = (value: string | null | undefined): string => {
+    if (!value) return '';
+    const m = /^(\d{4})-(\d{2})$/.exec(value);
+    if (!m) return value;
+    const name = MONTHS_ES[Number(m[2]) - 1];
+    return name ? `${name} ${m[1]}` : value;
+};
+
+/** A decimal string of any precision shown as-is with es-MX grouping (no float rounding beyond `digits`). */
+export const formatQuantity = (value: string | number | null | undefined, digits = 4): string => {
+    if (value === null || value === undefined || value === '') return '';
+    const n = typeof value === 'number' ? value : Number(value);
+    if (Number.isNaN(n)) return String(value);
+    return new Intl.NumberFormat('es-MX', { maximumFractionDigits: digits }).format(n);
+};

@@ -1,6 +1,16 @@
 import simpleRestProvider from 'ra-data-simple-rest';
 import type { DataProvider, Identifier } from 'react-admin';
 import { API_URL } from '../authProvider';
+import type {
+    AllocationRun,
+    ApportionmentMatrix,
+    BillImportResult,
+    Period,
+    SavingsGroupBy,
+    SavingsReport,
+    Statement,
+    StatementQuery,
+} from '../common/costs';
 import type { Agreement, Space } from '../common/types';
 import { httpClient } from './httpClient';
 
@@ -24,9 +34,16 @@ export interface CsaDataProvider extends DataProvider {
     ): Promise<{ data: Agreement }>;
     getFreeSpaces(buildingId: Identifier, query: FreeSpacesQuery): Promise<{ data: Space[] }>;
     getReport<T = unknown>(name: ReportName, params?: Record<string, string | number>): Promise<{ data: T[] }>;
+    /** Shared-utility costs (docs/api.md, issue 4). */
+    runAllocation(params: { period: string; buildingId?: Identifier | null; dryRun?: boolean }): Promise<{ data: AllocationRun }>;
+    getMatrix(period: string, buildingId: Identifier): Promise<{ data: ApportionmentMatrix }>;
+    closePeriod(period: string): Promise<{ data: Period }>;
+    importBills(file: File, dryRun: boolean): Promise<{ data: BillImportResult }>;
+    getStatement(query: StatementQuery): Promise<{ data: Statement }>;
+    getSavings(params: { from: string; to: string; groupBy: SavingsGroupBy }): Promise<{ data: SavingsReport }>;
 }
 
-const toQuery = (params: Record<string, string | number | undefined | null>) => {
+export const toQuery = (params: Record<string, string | number | undefined | null>) => {
     const search = new URLSearchParams();
     Object.entries(params).forEach(([key, value]) => {
         if (value !== undefined && value !== null && value !== '') search.set(key, String(value));
@@ -63,6 +80,33 @@ export const buildDataProvider = (apiUrl = API_URL): CsaDataProvider => {
         getReport: (name, params = {}) =>
             httpClient(`${apiUrl}/reports/${name}${toQuery(params)}`).then(({ json }) => ({
                 data: json,
+            })),
+        runAllocation: ({ period, buildingId, dryRun }) =>
+            post('/allocation-runs', {
+                period,
+                ...(buildingId ? { buildingId } : {}),
+                ...(dryRun ? { dryRun: true } : {}),
+            }),
+        getMatrix: (period, buildingId) =>
+            httpClient(`${apiUrl}/charges/matrix${toQuery({ period, buildingId: String(buildingId) })}`).then(
+                ({ json }) => ({ data: json as ApportionmentMatrix }),
+            ),
+        closePeriod: period => post(`/periods/${encodeURIComponent(period)}/close`),
+        importBills: (file, dryRun) => {
+            const body = new FormData();
+            body.append('file', file, file.name);
+            return httpClient(`${apiUrl}/utility-bills/import?dryRun=${dryRun ? 'true' : 'false'}`, {
+                method: 'POST',
+                body,
+            }).then(({ json }) => ({ data: json as BillImportResult }));
+        },
+        getStatement: query =>
+            httpClient(`${apiUrl}/statements${toQuery({ ...query, agencyId: String(query.agencyId) })}`).then(
+                ({ json }) => ({ data: json as Statement }),
+            ),
+        getSavings: params =>
+            httpClient(`${apiUrl}/reports/savings${toQuery(params)}`).then(({ json }) => ({
+                data: json as SavingsReport,
             })),
     };
 };

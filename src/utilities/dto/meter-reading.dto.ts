@@ -1,6 +1,6 @@
+import { applyDecorators } from '@nestjs/common';
 import { PartialType } from '@nestjs/swagger';
 import { IsNumber, Max, Min } from 'class-validator';
-import { applyDecorators } from '@nestjs/common';
 import { DateOnly, Nullable, Optional, Quantity, ReadOnly, Text, Uuid } from '../../common/validation';
 import { Period } from './period';
 

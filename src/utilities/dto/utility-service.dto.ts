@@ -21,13 +21,13 @@ export class ServiceFixedShareDto {
 }
 
 /** A nested list that replaces the stored one when sent (`[]` clears it). */
-const ListOf = (type: () => new () => object) =>
+const ListOf = (item: new () => object) =>
   applyDecorators(
-    ApiPropertyOptional({ type, isArray: true }),
+    ApiPropertyOptional({ type: item, isArray: true }),
     IsArray({ message: 'Debe ser una lista' }),
     ArrayMaxSize(500, { message: 'Admite como máximo 500 elementos' }),
     ValidateNested({ each: true }),
-    Type(type),
+    Type(() => item),
   );
 
 export class CreateUtilityServiceDto {
@@ -40,8 +40,8 @@ export class CreateUtilityServiceDto {
   @Optional() @OneOf(ALLOCATION_BASES) basis?: (typeof ALLOCATION_BASES)[number];
   @Optional() @Bool() active?: boolean;
   @Nullable() @Text(4000) notes?: string | null;
-  @Optional() @ListOf(() => ServiceExemptionDto) exemptions?: ServiceExemptionDto[];
-  @Optional() @ListOf(() => ServiceFixedShareDto) fixedShares?: ServiceFixedShareDto[];
+  @Optional() @ListOf(ServiceExemptionDto) exemptions?: ServiceExemptionDto[];
+  @Optional() @ListOf(ServiceFixedShareDto) fixedShares?: ServiceFixedShareDto[];
 }
 
 /** The building of a service is fixed at creation (its meters and bills hang from it). */

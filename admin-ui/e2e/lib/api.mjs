@@ -18,11 +18,25 @@ const readCache = () => {
     }
 };
 
+/** A cached token may come from an earlier server (fresh data directory, other secret): check it once per run. */
+const checked = new Map();
+async function stillValid(key, session) {
+    if (!checked.has(key)) {
+        checked.set(
+            key,
+            fetch(`${BASE_URL}/api/auth/me`, { headers: { Authorization: `Bearer ${session.accessToken}` } })
+                .then(res => res.ok)
+                .catch(() => false),
+        );
+    }
+    return checked.get(key);
+}
+
 export async function sessionFor(username, password) {
     const cache = readCache();
     const key = `${BASE_URL}|${username}`;
     const cached = cache[key];
-    if (cached && new Date(cached.expiresAt).getTime() - Date.now() > 5 * 60_000) return cached;
+    if (cached && new Date(cached.expiresAt).getTime() - Date.now() > 5 * 60_000 && (await stillValid(key, cached))) return cached;
     const res = await fetch(`${BASE_URL}/api/auth/login`, {
         method: 'POST',
         headers: { 'Content-Type': 'application/json' },
@@ -32,6 +46,7 @@ export async function sessionFor(username, password) {
     const session = await res.json();
     mkdirSync(dirname(CACHE), { recursive: true });
     writeFileSync(CACHE, JSON.stringify({ ...readCache(), [key]: session }));
+    checked.set(key, Promise.resolve(true));
     return session;
 }
 

@@ -145,3 +145,64 @@ export async function expectNoButtons(page, names) {
 }
 
 export const escapeRe = s => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** The "Costos compartidos" menu entries, in order. */
+export const COST_MENU_LABELS = [
+    'Prorrateo',
+    'Recibos',
+    'Servicios compartidos',
+    'Periodos',
+    'Cargos',
+    'Ajustes',
+    'Corridas de prorrateo',
+    'Estados de cuenta',
+    'Ahorros',
+];
+
+const MONTHS = ['enero', 'febrero', 'marzo', 'abril', 'mayo', 'junio', 'julio', 'agosto', 'septiembre', 'octubre', 'noviembre', 'diciembre'];
+/** '2026-10' → 'octubre 2026', as the screens name a period. */
+export const periodName = period => `${MONTHS[Number(period.slice(5, 7)) - 1]} ${period.slice(0, 4)}`;
+
+/** Picks the option of a MUI select (TextField select) whose text starts with `text`. */
+export async function chooseSelect(page, label, text) {
+    await page.getByRole('combobox', { name: label }).click();
+    await page.getByRole('option', { name: new RegExp(`^${escapeRe(text)}`) }).first().click();
+    await page.getByRole('listbox').waitFor({ state: 'detached' });
+}
+
+export class AllocationPage {
+    constructor(page) {
+        this.page = page;
+    }
+    async open() {
+        await this.page.goto(`${BASE_URL}/#/allocation`);
+        await this.page.getByRole('heading', { name: 'Prorrateo', level: 1 }).waitFor();
+        return this;
+    }
+    async choosePeriod(period) {
+        await chooseSelect(this.page, 'Periodo', periodName(period));
+    }
+    async chooseBuilding(code) {
+        await chooseSelect(this.page, 'Inmueble (opcional)', code);
+    }
+    async periodName(period) {
+        return periodName(period);
+    }
+}
+
+export class StatementsPage {
+    constructor(page) {
+        this.page = page;
+    }
+    async open() {
+        await this.page.goto(`${BASE_URL}/#/statements`);
+        await this.page.getByRole('heading', { name: 'Estados de cuenta', level: 1 }).waitFor();
+        return this;
+    }
+    async chooseAgency(acronym) {
+        await chooseSelect(this.page, 'Unidad usuaria', acronym);
+    }
+    async setPeriod(period) {
+        await this.page.getByLabel('Periodo', { exact: true }).fill(period);
+    }
+}

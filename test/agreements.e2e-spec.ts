@@ -143,7 +143,7 @@ describe('Occupancy agreements: no space in two overlapping agreements', () => {
     const lease = await http()
       .post('/api/agreements')
       .set(admin.auth)
-      .send(agreementBody(building.id, agency.id, [spaces[0].id], { kind: 'lease', monthlyRent: '15000.50', startDate: today, endDate: '2099-12-31' }))
+      .send(agreementBody(building.id, agency.id, [spaces[0].id], { kind: 'lease', monthlyRent: '15000.50', startDate: today, endDate: '2029-12-31' }))
       .expect(201);
     expect(lease.body.monthlyRent).toBe('15000.50');
     const space = await http().get(`/api/spaces/${spaces[0].id}`).set(admin.auth).expect(200);

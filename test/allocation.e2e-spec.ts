@@ -2,7 +2,7 @@ import { spawn } from 'node:child_process';
 import type { INestApplication } from '@nestjs/common';
 import request from 'supertest';
 import { DataSource } from 'typeorm';
-import { WEIGHTS_SQL } from '../src/allocation/allocation.sql';
+import { INSERT_CHARGES_SQL } from '../src/allocation/allocation.sql';
 import { agreementBody, createAgency, createBuildingWithSpaces, type Session, sessionAs, startApp } from './support/test-app';
 
 /** A building with spaces of 20, 40 and 60 m², two tenants, and one bill per basis. */
@@ -134,7 +134,7 @@ describe('A run killed midway', () => {
     // Another process starts the same run's statements, then dies before committing.
     const child = spawn(process.execPath, ['-e', CHILD], {
       cwd: process.cwd(),
-      env: { ...process.env, RUN_SQL: `WITH allocated AS (${WEIGHTS_SQL}) INSERT INTO charges (run_id, bill_id, period, building_id, service_id, agency_id, payer, basis, basis_quantity, denominator, days_covered, rate, exact_amount, amount, rounding_adjustment) SELECT $3, bill_id, $1, building_id, service_id, agency_id, payer, basis, basis_quantity, denominator, days_covered, rate, exact_amount, amount, rounding_adjustment FROM allocated`, PERIOD: '2091-09', BUILDING: s.building.id },
+      env: { ...process.env, RUN_SQL: INSERT_CHARGES_SQL, PERIOD: '2091-09', BUILDING: s.building.id },
       stdio: ['ignore', 'pipe', 'inherit'],
     });
     await new Promise<void>((resolve, reject) => {

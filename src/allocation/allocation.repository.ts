@@ -4,7 +4,7 @@ import { ListParams, ListSpec, Page, runList, selectSql } from '../common/list-q
 import { agencyScope, buildingScope } from '../common/scope';
 import { type Queryable, SqlParams } from '../common/sql-params';
 import { PoolReader } from '../database/pool-reader';
-import { SUBMETER_WARNINGS_SQL, WEIGHTS_SQL } from './allocation.sql';
+import { INSERT_CHARGES_SQL, SUBMETER_WARNINGS_SQL } from './allocation.sql';
 
 export interface AllocationRun {
   id: string;
@@ -87,18 +87,12 @@ export class AllocationRepository {
   /** Replaces the period's charges (of one building or all) with a fresh allocation; returns counts. */
   async allocate(tx: Queryable, runId: string, period: string, buildingId: string | null): Promise<{ bills: number; charges: number; total: string; vacancy: string }> {
     await tx.query(`DELETE FROM charges WHERE period = $1 AND ($2::uuid IS NULL OR building_id = $2::uuid)`, [period, buildingId]);
+    await tx.query(INSERT_CHARGES_SQL, [period, buildingId, runId]);
     const [row] = await tx.query<{ bills: number; charges: number; total: string; vacancy: string }[]>(
-      `WITH allocated AS (${WEIGHTS_SQL}),
-            inserted AS (
-              INSERT INTO charges (run_id, bill_id, period, building_id, service_id, agency_id, payer, basis, basis_quantity,
-                                   denominator, days_covered, rate, exact_amount, amount, rounding_adjustment)
-              SELECT $3, bill_id, $1, building_id, service_id, agency_id, payer, basis, basis_quantity, denominator, days_covered,
-                     rate, exact_amount, amount, rounding_adjustment FROM allocated
-              RETURNING bill_id, payer, amount)
-       SELECT count(DISTINCT bill_id)::int AS bills, count(*)::int AS charges, COALESCE(sum(amount), 0)::numeric(16,2)::text AS total,
+      `SELECT count(DISTINCT bill_id)::int AS bills, count(*)::int AS charges, COALESCE(sum(amount), 0)::numeric(16,2)::text AS total,
               COALESCE(sum(amount) FILTER (WHERE payer <> 'tenant'), 0)::numeric(16,2)::text AS vacancy
-         FROM inserted`,
-      [period, buildingId, runId],
+         FROM charges WHERE run_id = $1`,
+      [runId],
     );
     return row;
   }

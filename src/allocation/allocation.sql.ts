@@ -137,3 +137,12 @@ SELECT s.building_id AS "buildingId", s.id AS "serviceId", b.code AS "buildingCo
  WHERE ($2::uuid IS NULL OR s.building_id = $2::uuid)
    AND p.sub IS NOT NULL AND COALESCE(p.main, bill.consumption) > 0
    AND (p.sub > COALESCE(p.main, bill.consumption) OR p.sub < 0.5 * COALESCE(p.main, bill.consumption))`;
+
+/** Writes the allocation of $1 (period) for $2 (building or null) as charges of run $3. */
+export const INSERT_CHARGES_SQL = `
+WITH allocated AS (${WEIGHTS_SQL})
+INSERT INTO charges (run_id, bill_id, period, building_id, service_id, agency_id, payer, basis, basis_quantity,
+                     denominator, days_covered, rate, exact_amount, amount, rounding_adjustment)
+SELECT $3, bill_id, $1, building_id, service_id, agency_id, payer, basis, basis_quantity, denominator, days_covered,
+       rate, exact_amount, amount, rounding_adjustment
+  FROM allocated`;

@@ -62,7 +62,8 @@ export const Quantity = (opts: { min?: number; positive?: boolean; max?: number;
 /** Money in MXN: a decimal string or number with at most two decimals, kept as an exact string. */
 export const Money = () =>
   applyDecorators(
-    Transform(({ value }) => (typeof value === 'number' && Number.isFinite(value) ? value.toFixed(2).replace(/\.00$/, '') : value)),
+    // A JSON number is checked as written: 10.005 is refused, never rounded.
+    Transform(({ value }) => (typeof value === 'number' && Number.isFinite(value) ? String(value) : value)),
     Matches(/^\d{1,12}(\.\d{1,2})?$/, { message: 'Debe ser un importe en pesos, con hasta dos decimales, no negativo' }),
   );
 

@@ -11,8 +11,9 @@ export async function prepareDatabase(db: DataSource, env: Environment, embedded
   const applied = await runMigrations(db);
   if (applied.length) logger.log(`Migraciones aplicadas: ${applied.join(', ')}`);
   if ((env.DEMO_DATA ?? embedded) && (await isDatabaseEmpty(db))) {
+    logger.log('Base de datos vacía: cargando los datos de demostración (unos segundos la primera vez)…');
     await seedDemo(db);
-    logger.log('Base de datos vacía: se cargaron los datos de demostración');
+    logger.log('Datos de demostración cargados');
   }
   if (env.ADMIN_USERNAME && env.ADMIN_PASSWORD && (await ensureAdmin(db, env.ADMIN_USERNAME, env.ADMIN_PASSWORD))) {
     logger.log(`Se creó el administrador «${env.ADMIN_USERNAME}»`);

@@ -4,6 +4,7 @@ import {
   AGENCIES, BUILDINGS, COMMON_AREA_NAMES, type CatalogAgency, type CatalogBuilding, DEMO_USERS, FIRST_NAMES,
   type GovernmentLevel, LAST_NAMES, SPACE_TYPE_NAMES, type SpaceType, TERMINATION_REASONS,
 } from './demo-catalog';
+import { seedCharges } from './seed-charges';
 import { seedUtilities } from './seed-utilities';
 
 export interface DemoOptions {
@@ -721,7 +722,8 @@ export async function seedDemo(dataSource: DataSource, options: DemoOptions = {}
       [recent],
     );
 
-    // Shared-utility costs: services, meters and readings, periods, bills (no charges: the allocation engine makes them).
+    // Shared-utility costs: services, meters and readings, periods, bills; then the closed months allocated.
     await seedUtilities(manager, plan, options);
+    await seedCharges(manager);
   });
 }

@@ -1,0 +1,111 @@
+// `npm run bench:allocation`: at 10× the demo (≈ 5,000 spaces, 20,000 agreements, 10 years of
+// bills for 11 buildings × 6 services) on the local PostgreSQL, times one month's allocation for
+// all buildings, the recomputation of every month of the 10 years, and the full savings report.
+// Prints the figures; asserts nothing.
+import { spawn } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import { createRequire } from 'node:module';
+import { createServer } from 'node:net';
+import { buildIfNeeded } from './build-if-needed.mjs';
+
+const require = createRequire(import.meta.url);
+const { Client } = require('pg');
+const url = process.env.BENCH_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/csa_bench_allocation';
+const reuse = process.argv.includes('--reuse');
+
+buildIfNeeded();
+const { createDataSource } = require('../dist/src/database/data-source.js');
+const { runMigrations } = require('../dist/src/database/migrate.js');
+const { seedDemo } = require('../dist/src/demo/seed-demo.js');
+
+const target = new URL(url);
+const dbName = target.pathname.slice(1);
+const admin = new Client({ connectionString: Object.assign(new URL(url), { pathname: '/postgres' }).toString() });
+await admin.connect();
+const exists = (await admin.query('SELECT 1 FROM pg_database WHERE datname = $1', [dbName])).rowCount > 0;
+if (!reuse || !exists) {
+  await admin.query(`DROP DATABASE IF EXISTS ${dbName} WITH (FORCE)`);
+  await admin.query(`CREATE DATABASE ${dbName}`);
+  const ds = createDataSource(url, 4);
+  await ds.initialize();
+  await runMigrations(ds);
+  const t = performance.now();
+  await seedDemo(ds, { scale: 13 });
+  console.log(`Seeded 13× the demo in ${((performance.now() - t) / 1000).toFixed(1)} s`);
+  await ds.query('VACUUM ANALYZE');
+  await ds.destroy();
+}
+await admin.end();
+
+const db = new Client({ connectionString: url });
+await db.connect();
+// A benchmark database: reopen every period so that each month can be recomputed.
+await db.query(`UPDATE periods SET status = 'open', closed_at = NULL, closed_by = NULL`);
+const counts = (await db.query(`SELECT (SELECT count(*) FROM spaces) AS spaces, (SELECT count(*) FROM agreements) AS agreements,
+  (SELECT count(*) FROM utility_bills) AS bills, (SELECT count(DISTINCT period) FROM utility_bills) AS months,
+  (SELECT min(period) FROM utility_bills) AS first, (SELECT max(period) FROM utility_bills) AS last`)).rows[0];
+console.log(`Data: ${counts.spaces} spaces, ${counts.agreements} agreements, ${counts.bills} bills over ${counts.months} months (${counts.first} → ${counts.last})`);
+
+const port = await new Promise((resolve) => {
+  const server = createServer().listen(0, '127.0.0.1', () => {
+    const { port } = server.address();
+    server.close(() => resolve(port));
+  });
+});
+const api = `http://127.0.0.1:${port}/api`;
+const server = spawn(process.execPath, ['dist/src/main.js'], {
+  env: { ...process.env, DATABASE_URL: url, JWT_SECRET: randomBytes(32).toString('hex'), PORT: String(port), DEMO_DATA: 'false', LOG_LEVEL: 'warn', NODE_ENV: 'production' },
+  stdio: ['ignore', 'ignore', 'inherit'],
+});
+try {
+  for (let i = 0; i < 240 && !(await fetch(`${api}/health`).then((r) => r.ok, () => false)); i++) await new Promise((r) => setTimeout(r, 250));
+  const login = await fetch(`${api}/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ username: 'admin', password: 'demo-admin-2026' }) });
+  const { accessToken } = await login.json();
+  const headers = { authorization: `Bearer ${accessToken}`, 'content-type': 'application/json' };
+  const timed = async (label, fn) => {
+    const t = performance.now();
+    const result = await fn();
+    const ms = performance.now() - t;
+    return { label, ms, result };
+  };
+  const run = async (period) => {
+    const res = await fetch(`${api}/allocation-runs`, { method: 'POST', headers, body: JSON.stringify({ period }) });
+    if (res.status !== 201) throw new Error(`allocation ${period}: HTTP ${res.status} ${await res.text()}`);
+    return res.json();
+  };
+
+  const months = (await db.query(`SELECT DISTINCT period FROM utility_bills ORDER BY period`)).rows.map((r) => r.period);
+  await run(months.at(-1)); // warm-up
+  const samples = [];
+  for (let i = 0; i < 5; i++) samples.push((await timed('month', () => run(months.at(-1)))).ms);
+  samples.sort((a, b) => a - b);
+  const one = await run(months.at(-1));
+
+  const all = await timed('all', async () => {
+    let charges = 0;
+    for (const period of months) charges += (await run(period)).charges;
+    return charges;
+  });
+
+  const from = months[0];
+  const to = months.at(-1);
+  const report = async (groupBy) => {
+    const res = await fetch(`${api}/reports/savings?from=${from}&to=${to}&groupBy=${groupBy}`, { headers });
+    if (!res.ok) throw new Error(`savings ${groupBy}: HTTP ${res.status} ${await res.text()}`);
+    return res.json();
+  };
+  const groups = ['year', 'month', 'building', 'level', 'agency'];
+  for (const g of groups) await report(g); // warm-up
+  const savings = [];
+  for (let i = 0; i < 3; i++) savings.push((await timed('savings', () => Promise.all(groups.map(report)))).ms);
+  savings.sort((a, b) => a - b);
+
+  const line = (label, ms, limit) => console.log(`${label.padEnd(58)} ${ms.toFixed(0).padStart(7)} ms   (target < ${limit} ms: ${ms < limit ? 'met' : 'MISSED'})`);
+  console.log('');
+  line(`One month (${months.at(-1)}), all buildings: ${one.bills} bills → ${one.charges} charges, median of 5`, samples[2], 1000);
+  line(`All ${months.length} months recomputed (${all.result} charges)`, all.ms, 30_000);
+  line(`Savings report ${from}…${to}, by ${groups.join('/')} (best of 3)`, savings[0], 300);
+} finally {
+  server.kill('SIGTERM');
+  await db.end();
+}

@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { BASE_URL, launch, newPage } from '../lib/browser.mjs';
 import { axeViolations, describeViolations } from '../lib/axe.mjs';
 import { Api, USERS } from '../lib/api.mjs';
-import { BuildingPage, ListPage, LoginPage, signIn } from '../lib/pages.mjs';
+import { AllocationPage, BuildingPage, ListPage, LoginPage, signIn } from '../lib/pages.mjs';
 
 describe('accessibility (axe-core): no critical violations on the main pages', () => {
     let browser;
@@ -55,5 +55,30 @@ describe('accessibility (axe-core): no critical violations on the main pages', (
         await page.getByRole('button', { name: 'Buscar espacios libres' }).click();
         await page.getByText(/^Espacios libres del /).waitFor();
         await check('assignment');
+    });
+    it('allocation page with the apportionment matrix', async () => {
+        // The matrix of the newest period that has charges (or the preview of the default period).
+        const api = await Api.login(...USERS.finance);
+        const periods = await api.list('periods', {}, [0, 499]);
+        const charged = periods.filter(p => Number(p.charged) > 0).map(p => p.period).sort().at(-1);
+        const allocation = await new AllocationPage(page).open();
+        if (charged) {
+            await allocation.choosePeriod(charged);
+            await allocation.chooseBuilding('CSA-TOL');
+            await page.getByRole('table', { name: /^Matriz de prorrateo/ }).waitFor();
+        } else {
+            await page.getByRole('button', { name: 'Vista previa' }).click();
+            await page.getByTestId('allocation-preview').waitFor();
+        }
+        await check('allocation');
+    });
+    it('savings page', async () => {
+        await page.goto(`${BASE_URL}/#/savings`);
+        await page.getByTestId('savings-year').locator('.recharts-bar-rectangle').first().waitFor();
+        await check('savings');
+    });
+    it('bills list', async () => {
+        await new ListPage(page, 'utility-bills').open();
+        await check('bills list');
     });
 });

@@ -81,7 +81,7 @@ describe('shared-utility costs', () => {
             await allocation.choosePeriod(period);
             await allocation.chooseBuilding('CSA-TOL');
             await page.getByRole('table', { name: /^Matriz de prorrateo · CSA-TOL/ }).waitFor();
-            await page.getByRole('button', { name: `Cerrar el periodo ${await allocation.periodName(period)}` }).click();
+            await page.getByRole('button', { name: `Cerrar periodo ${await allocation.periodName(period)}` }).click();
             const dialog = page.getByRole('dialog');
             await dialog.getByText(/ya no se podrán cambiar/).waitFor();
             await dialog.getByRole('button', { name: 'Cerrar periodo' }).click();
@@ -133,6 +133,34 @@ describe('shared-utility costs', () => {
         const shell = await signIn(page, ...USERS.finance);
         const labels = await shell.menuLabels();
         assert.deepEqual(labels.filter(l => COST_MENU_LABELS.includes(l)), COST_MENU_LABELS);
+        await page.context().close();
+    });
+});
+
+describe('savings', () => {
+    let browser;
+    before(async () => {
+        browser = await launch();
+    });
+    after(async () => browser?.close());
+
+    it('finance sees savings by year, building and government level, with totals', async () => {
+        const page = await newPage(browser);
+        await signIn(page, ...USERS.finance);
+        await page.goto(`${BASE_URL}/#/savings`);
+        for (const group of ['year', 'building', 'level']) {
+            await page.getByTestId(`savings-${group}`).locator('.recharts-bar-rectangle').first().waitFor();
+        }
+        const totals = await page.getByTestId('savings-totals').innerText();
+        for (const label of ['Ahorro en rentas', 'Ahorro en energía eléctrica', 'Costo de desocupación', 'Rentas que el Estado ya no paga']) {
+            assert.ok(totals.includes(label), `${label} in ${totals}`);
+        }
+        const [download] = await Promise.all([
+            page.waitForEvent('download'),
+            page.getByRole('button', { name: 'Exportar a CSV' }).click(),
+        ]);
+        assert.match(download.suggestedFilename(), /\.csv$/);
+        assert.deepEqual(page.errors, []);
         await page.context().close();
     });
 });

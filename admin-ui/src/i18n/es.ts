@@ -526,7 +526,7 @@ export const es = {
         periods: {
             actions: 'Acciones',
             close: 'Cerrar periodo',
-            close_named: 'Cerrar el periodo %{period}',
+            close_named: 'Cerrar periodo %{period}',
             close_title: 'Cerrar el periodo %{period}',
             close_content: 'Al cerrarlo ya no se podrán cambiar sus recibos, lecturas ni cargos; las correcciones se harán con ajustes en un periodo abierto. ¿Desea continuar?',
             closed: 'El periodo %{period} quedó cerrado',

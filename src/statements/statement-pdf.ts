@@ -1,4 +1,5 @@
 import PDFDocument from 'pdfkit';
+import { today } from '../common/today';
 import { CONTENT_TYPES, type Download } from './download';
 import type { Statement } from './dto/statement.dto';
 import { fileSafe, formatDate, formatMxn, formatQuantity } from './es-mx';
@@ -15,11 +16,11 @@ interface Column {
 const MARGIN = 50;
 const ROW = 16;
 const LINE_COLUMNS: Column[] = [
-  { title: 'Periodo', width: 55 },
-  { title: 'Concepto', width: 190 },
-  { title: 'Base', width: 75 },
-  { title: 'Cantidad base', width: 90, align: 'right' },
-  { title: 'Importe', width: 102, align: 'right' },
+  { title: 'Periodo', width: 50 },
+  { title: 'Concepto', width: 225 },
+  { title: 'Base', width: 70 },
+  { title: 'Cantidad base', width: 70, align: 'right' },
+  { title: 'Importe', width: 97, align: 'right' },
 ];
 const ADJUSTMENT_COLUMNS: Column[] = [
   { title: 'Periodo', width: 55 },
@@ -85,7 +86,7 @@ export function statementPdf(s: Statement): Promise<Download> {
     `Unidad usuaria: ${s.agency.name} (${s.agency.acronym})`,
     ...(s.agency.rfc ? [`RFC: ${s.agency.rfc}`] : []),
     `Periodo: ${spanLabel(s)}`,
-    `Fecha de emisión: ${formatDate(s.generatedAt)}`,
+    `Fecha de emisión: ${formatDate(today(new Date(s.generatedAt)))}`,
   ];
   for (const fact of facts) {
     doc.text(fact, MARGIN, y, { width });

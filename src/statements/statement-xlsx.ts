@@ -1,4 +1,5 @@
 import ExcelJS from 'exceljs';
+import { today } from '../common/today';
 import { CONTENT_TYPES, type Download } from './download';
 import type { Statement } from './dto/statement.dto';
 import { fileSafe, formatDate } from './es-mx';
@@ -35,7 +36,7 @@ export async function statementXlsx(s: Statement): Promise<Download> {
   ws.addRow(['Unidad usuaria', `${s.agency.name} (${s.agency.acronym})`]);
   if (s.agency.rfc) ws.addRow(['RFC', s.agency.rfc]);
   ws.addRow(['Periodo', spanLabel(s)]);
-  ws.addRow(['Fecha de emisión', formatDate(s.generatedAt)]);
+  ws.addRow(['Fecha de emisión', formatDate(today(new Date(s.generatedAt)))]);
   ws.addRow([]);
 
   const head = ws.addRow(['Inmueble', 'Periodo', 'Concepto', 'Base', 'Cantidad base', 'Importe']);

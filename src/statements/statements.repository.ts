@@ -76,8 +76,8 @@ export class StatementsRepository {
                                    'daysCovered', d.days, 'daysInMonth', d.month_days) AS detail,
                 to_char(m, 'YYYY-MM') || '|' || a.folio AS sort_key
            FROM agreements a
-           CROSS JOIN LATERAL generate_series(date_trunc('month', GREATEST(a.start_date, ${first}::date)),
-                                              LEAST(COALESCE(a.terminated_on, a.end_date), ${next}::date - 1), interval '1 month') m
+           CROSS JOIN LATERAL generate_series(date_trunc('month', GREATEST(a.start_date, ${first}::date)::timestamp),
+                                              LEAST(COALESCE(a.terminated_on, a.end_date), ${next}::date - 1)::timestamp, interval '1 month') m
            CROSS JOIN LATERAL (
              SELECT LEAST(COALESCE(a.terminated_on, a.end_date) + 1, (m + interval '1 month')::date) - GREATEST(a.start_date, m::date) AS days,
                     (m + interval '1 month')::date - m::date AS month_days

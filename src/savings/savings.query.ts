@@ -47,7 +47,8 @@ export interface SavingsRowSql {
   ownOfficeLeases: string;
 }
 
-const money = (expr: string) => `COALESCE(${expr}, 0)::numeric(18,2)::text`;
+/** Centavos (integers) summed in SQL, written back as pesos with two decimals. */
+const money = (cents: string) => `(COALESCE(${cents}, 0) / 100.0)::numeric(18,2)::text`;
 /** Days in month `m` of year `y` (integers): integer arithmetic, cheaper than date functions per row. */
 const daysIn = (y: string, m: string) =>
   `((ARRAY[31,28,31,30,31,30,31,31,30,31,30,31])[${m}] + CASE WHEN ${m} = 2 AND ${y} % 4 = 0 AND (${y} % 100 <> 0 OR ${y} % 400 = 0) THEN 1 ELSE 0 END)`;
@@ -66,7 +67,8 @@ const daysIn = (y: string, m: string) =>
  * last month. Sums by building or agency multiply a segment's monthly value by its months; sums by
  * month spread segments over the generated months with a difference array (+value where a segment
  * starts, −value after it ends, running sum). Rounding per agreement and month first makes every
- * grouping add up to the same total.
+ * grouping add up to the same total. Amounts are rounded once, in numeric, to integer centavos; the
+ * sums run on those integers (cheaper than numeric by far) and come back as pesos with two decimals.
  *
  * Electricity savings subtract the agency's charges of electricity services (payer tenant): no run
  * yet, no charges, the whole baseline counts. The vacancy cost is every charge the DGRM bears (payer
@@ -148,20 +150,20 @@ export function savingsQuery(actor: Actor, span: MonthSpan, groupBy: SavingsGrou
     ),
     bounds AS MATERIALIZED (
       SELECT k.agency_id, k.building_id, k.own_office, k.ms, k.me,
-             round(k.lease_month * k.first_days / k.first_month_days, 2) AS lease_first,
-             round(k.lease_month, 2) AS lease_full,
-             CASE WHEN k.me > k.ms THEN round(k.lease_month * k.last_days / k.last_month_days, 2) ELSE 0 END AS lease_last,
-             round(k.power_month * k.first_days / k.first_month_days, 2) AS power_first,
-             round(k.power_month, 2) AS power_full,
-             CASE WHEN k.me > k.ms THEN round(k.power_month * k.last_days / k.last_month_days, 2) ELSE 0 END AS power_last
+             round(k.lease_month * k.first_days * 100 / k.first_month_days)::bigint AS lease_first,
+             round(k.lease_month * 100)::bigint AS lease_full,
+             CASE WHEN k.me > k.ms THEN round(k.lease_month * k.last_days * 100 / k.last_month_days)::bigint ELSE 0 END AS lease_last,
+             round(k.power_month * k.first_days * 100 / k.first_month_days)::bigint AS power_first,
+             round(k.power_month * 100)::bigint AS power_full,
+             CASE WHEN k.me > k.ms THEN round(k.power_month * k.last_days * 100 / k.last_month_days)::bigint ELSE 0 END AS power_last
         FROM days k
     ),
     ${agreementParts},
     runs AS (${currentRunsSql(fromPeriod, toPeriod)}),
     charge_parts AS (
       SELECT ${chargeBase} AS ${g.base}, 0::numeric AS lease,
-             COALESCE(-sum(c.amount) FILTER (WHERE c.payer = 'tenant'), 0) AS power,
-             COALESCE(sum(c.amount) FILTER (WHERE c.payer <> 'tenant'), 0) AS vacancy, 0::numeric AS own
+             COALESCE(-sum(c.amount) FILTER (WHERE c.payer = 'tenant'), 0) * 100 AS power,
+             COALESCE(sum(c.amount) FILTER (WHERE c.payer <> 'tenant'), 0) * 100 AS vacancy, 0::numeric AS own
         FROM charges c
         JOIN runs r ON r.run_id = c.run_id AND r.building_id = c.building_id
        WHERE (c.payer <> 'tenant' OR c.service_id = ANY (ARRAY(SELECT id FROM utility_services WHERE kind = 'electricity')))

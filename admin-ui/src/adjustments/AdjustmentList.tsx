@@ -13,8 +13,8 @@ const AdjustmentList = () => (
     <List filters={filters} sort={{ field: 'createdAt', order: 'DESC' }} perPage={25}>
         <DataTable rowClick={false} bulkActionButtons={false}>
             <DataTable.Col source="period" field={PeriodField} />
-            <DataTable.Col source="correctsPeriod" field={PeriodField} />
-            <DataTable.Col source="buildingId">
+            <DataTable.Col source="correctsPeriod" field={PeriodField} disableSort />
+            <DataTable.Col source="buildingId" disableSort>
                 <ReferenceField source="buildingId" reference="buildings" link={false}>
                     <TextField source="code" />
                 </ReferenceField>
@@ -25,7 +25,7 @@ const AdjustmentList = () => (
             <DataTable.Col source="agencyId" disableSort>
                 <ReferenceField source="agencyId" reference="agencies" link={false} emptyText="DGRM" />
             </DataTable.Col>
-            <DataTable.NumberCol source="amount" field={MoneyField} />
+            <DataTable.Col align="right" source="amount" field={MoneyField} />
             <DataTable.Col source="reason" disableSort />
             <DataTable.Col source="createdBy" disableSort />
             <DataTable.Col source="createdAt" field={TimestampField} />

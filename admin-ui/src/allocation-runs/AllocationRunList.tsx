@@ -1,7 +1,12 @@
-import { AutocompleteInput, DataTable, List, ReferenceField, ReferenceInput, TextInput } from 'react-admin';
+import { AutocompleteInput, DataTable, List, ReferenceField, ReferenceInput, TextInput, useRecordContext } from 'react-admin';
 import { PeriodField } from '../common/costFields';
 import type { AllocationRun } from '../common/costs';
 import { MoneyField, TimestampField } from '../common/fields';
+
+const WarningCount = (_props: { source?: string }) => {
+    const record = useRecordContext<AllocationRun>();
+    return <span>{record?.warnings?.length ?? 0}</span>;
+};
 
 const filters = [
     <TextInput key="period" source="period" type="month" alwaysOn slotProps={{ inputLabel: { shrink: true } }} />,
@@ -21,13 +26,9 @@ const AllocationRunList = () => (
             <DataTable.Col source="runBy" disableSort />
             <DataTable.NumberCol source="bills" disableSort />
             <DataTable.NumberCol source="charges" disableSort />
-            <DataTable.NumberCol source="totalAmount" field={MoneyField} disableSort />
-            <DataTable.NumberCol source="vacancyAmount" field={MoneyField} disableSort />
-            <DataTable.NumberCol
-                source="warnings"
-                disableSort
-                render={(r: AllocationRun) => String(r.warnings?.length ?? 0)}
-            />
+            <DataTable.Col align="right" source="totalAmount" field={MoneyField} disableSort />
+            <DataTable.Col align="right" source="vacancyAmount" field={MoneyField} disableSort />
+            <DataTable.Col align="right" source="warnings" disableSort field={WarningCount} />
         </DataTable>
     </List>
 );

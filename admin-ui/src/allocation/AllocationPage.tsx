@@ -146,6 +146,7 @@ const AllocationPage = () => {
                     </Typography>
                     <Box sx={{ display: 'flex', gap: 2, flexWrap: 'wrap', alignItems: 'center', mb: 2 }}>
                         <TextField
+                            fullWidth={false}
                             id="allocation-period"
                             select
                             label={translate('csa.allocation.period')}
@@ -161,6 +162,7 @@ const AllocationPage = () => {
                             ))}
                         </TextField>
                         <TextField
+                            fullWidth={false}
                             id="allocation-building"
                             select
                             label={translate('csa.allocation.building')}
@@ -232,6 +234,7 @@ const AllocationPage = () => {
                         </Typography>
                         {!buildingId ? (
                             <TextField
+                                fullWidth={false}
                                 id="allocation-review-building"
                                 select
                                 label={translate('csa.allocation.review_building')}

@@ -77,7 +77,7 @@ export const MatrixTable = ({ matrix, title }: { matrix: ApportionmentMatrix; ti
                         </TableRow>
                     ))}
                 </TableBody>
-                <TableFooter>
+                <TableFooter sx={{ "& .MuiTableCell-root": { fontSize: "0.875rem" } }}>
                     <TableRow>
                         <TableCell component="th" scope="row" sx={{ fontWeight: 700, color: 'text.primary' }}>
                             {translate('csa.matrix.total')}

@@ -36,19 +36,19 @@ const ChargeList = () => {
         <List filters={filters} sort={{ field: 'period', order: 'DESC' }} perPage={50}>
             <DataTable rowClick="show" bulkActionButtons={false}>
                 <DataTable.Col source="period" field={PeriodField} />
-                <DataTable.Col source="buildingCode" />
-                <DataTable.Col source="serviceName" />
-                <DataTable.Col source="agencyAcronym" field={PayerField} />
+                <DataTable.Col source="buildingCode" disableSort />
+                <DataTable.Col source="serviceName" disableSort />
+                <DataTable.Col source="agencyAcronym" field={PayerField} disableSort />
                 <DataTable.Col source="basis" disableSort>
                     <SelectField source="basis" choices={basisChoices} />
                 </DataTable.Col>
-                <DataTable.NumberCol source="basisQuantity" disableSort field={() => <Quantity source="basisQuantity" />} />
-                <DataTable.NumberCol source="denominator" disableSort field={() => <Quantity source="denominator" />} />
+                <DataTable.Col align="right" source="basisQuantity" field={() => <Quantity source="basisQuantity" />} />
+                <DataTable.Col align="right" source="denominator" disableSort field={() => <Quantity source="denominator" />} />
                 <DataTable.NumberCol source="daysCovered" disableSort />
-                <DataTable.NumberCol source="rate" disableSort field={() => <Quantity source="rate" digits={8} />} />
-                <DataTable.NumberCol source="exactAmount" disableSort field={() => <Quantity source="exactAmount" digits={6} />} />
-                <DataTable.NumberCol source="roundingAdjustment" disableSort field={() => <Quantity source="roundingAdjustment" digits={2} />} />
-                <DataTable.NumberCol source="amount" field={MoneyField} />
+                <DataTable.Col align="right" source="rate" disableSort field={() => <Quantity source="rate" digits={8} />} />
+                <DataTable.Col align="right" source="exactAmount" disableSort field={() => <Quantity source="exactAmount" digits={6} />} />
+                <DataTable.Col align="right" source="roundingAdjustment" disableSort field={() => <Quantity source="roundingAdjustment" digits={2} />} />
+                <DataTable.Col align="right" source="amount" field={MoneyField} />
             </DataTable>
         </List>
     );

@@ -17,9 +17,9 @@ const PeriodList = () => (
             <DataTable.Col source="period" field={PeriodField} disableSort />
             <DataTable.Col source="status" field={() => <PeriodStatusField source="status" />} disableSort />
             <DataTable.NumberCol source="bills" disableSort />
-            <DataTable.NumberCol source="billed" field={MoneyField} disableSort />
-            <DataTable.NumberCol source="charged" field={MoneyField} disableSort />
-            <DataTable.NumberCol source="vacancy" field={MoneyField} disableSort />
+            <DataTable.Col align="right" source="billed" field={MoneyField} disableSort />
+            <DataTable.Col align="right" source="charged" field={MoneyField} disableSort />
+            <DataTable.Col align="right" source="vacancy" field={MoneyField} disableSort />
             <DataTable.Col source="closedAt" field={TimestampField} disableSort />
             <DataTable.Col source="closedBy" disableSort />
             <DataTable.Col source="actions" label="csa.periods.actions" disableSort>

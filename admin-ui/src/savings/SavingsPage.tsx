@@ -19,7 +19,7 @@ import { formatMoney, todayInMexico } from '../common/format';
 import { toQuery, type CsaDataProvider } from '../dataProvider';
 import { SavingsChart } from './SavingsChart';
 
-const CHARTS = ['year', 'building', 'level'] as const;
+const CHARTS = ['year', 'level', 'building'] as const;
 type ChartGroup = (typeof CHARTS)[number];
 const EXPORT_GROUPS: SavingsGroupBy[] = ['year', 'month', 'building', 'level', 'agency'];
 
@@ -108,9 +108,10 @@ const SavingsPage = () => {
             </Typography>
             <Card variant="outlined" component="section" aria-label={translate('csa.savings.range')} sx={{ mb: 2 }}>
                 <CardContent sx={{ display: 'flex', gap: 2, flexWrap: 'wrap', alignItems: 'center' }}>
-                    <TextField id="savings-from" type="month" label={translate('csa.savings.from')} value={from} onChange={e => setFrom(e.target.value)} slotProps={{ inputLabel: { shrink: true } }} />
-                    <TextField id="savings-to" type="month" label={translate('csa.savings.to')} value={to} onChange={e => setTo(e.target.value)} slotProps={{ inputLabel: { shrink: true } }} />
+                    <TextField fullWidth={false} id="savings-from" type="month" label={translate('csa.savings.from')} value={from} onChange={e => setFrom(e.target.value)} slotProps={{ inputLabel: { shrink: true } }} />
+                    <TextField fullWidth={false} id="savings-to" type="month" label={translate('csa.savings.to')} value={to} onChange={e => setTo(e.target.value)} slotProps={{ inputLabel: { shrink: true } }} />
                     <TextField
+                        fullWidth={false}
                         id="savings-export-group"
                         select
                         label={translate('csa.savings.export_group')}

@@ -59,7 +59,7 @@ export const StatementView = ({ statement }: { statement: Statement }) => {
                                 </TableRow>
                             ) : null}
                         </TableBody>
-                        <TableFooter>
+                        <TableFooter sx={{ "& .MuiTableCell-root": { fontSize: "0.875rem" } }}>
                             <TableRow>
                                 <TableCell colSpan={statement.period ? 3 : 4} sx={{ fontWeight: 700, color: 'text.primary' }}>
                                     {translate('csa.statement.subtotal')}

@@ -131,6 +131,7 @@ const StatementsPage = () => {
                 <CardContent>
                     <Box sx={{ display: 'flex', gap: 2, flexWrap: 'wrap', alignItems: 'center' }}>
                         <TextField
+                            fullWidth={false}
                             id="statement-agency"
                             select
                             label={translate('csa.statement.agency')}
@@ -162,6 +163,7 @@ const StatementsPage = () => {
                         </RadioGroup>
                         {scope === 'period' ? (
                             <TextField
+                                fullWidth={false}
                                 id="statement-period"
                                 type="month"
                                 label={translate('csa.statement.period')}
@@ -171,6 +173,7 @@ const StatementsPage = () => {
                             />
                         ) : (
                             <TextField
+                                fullWidth={false}
                                 id="statement-year"
                                 type="number"
                                 label={translate('csa.statement.year')}

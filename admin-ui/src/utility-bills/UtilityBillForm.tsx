@@ -21,7 +21,7 @@ const serviceLabel = (s: UtilityService) => `${s.buildingCode ?? ''} · ${s.name
 export const UtilityBillForm = () => (
     <SimpleForm>
         <Box sx={{ display: 'flex', gap: 2, flexWrap: 'wrap', width: '100%' }}>
-            <ReferenceInput source="serviceId" reference="utility-services" sort={{ field: 'buildingCode', order: 'ASC' }} perPage={100}>
+            <ReferenceInput source="serviceId" reference="utility-services" sort={{ field: 'buildingId', order: 'ASC' }} perPage={100}>
                 <AutocompleteInput optionText={serviceLabel} filterToQuery={q => ({ q })} validate={required()} sx={{ minWidth: 380 }} />
             </ReferenceInput>
             <TextInput

@@ -25,7 +25,7 @@ const filters = [
     </ReferenceInput>,
     <TextInput key="period" source="period" type="month" alwaysOn slotProps={{ inputLabel: { shrink: true } }} />,
     <SelectInput key="kind" source="kind" choices={serviceKindChoices} alwaysOn />,
-    <ReferenceInput key="serviceId" source="serviceId" reference="utility-services" sort={{ field: 'buildingCode', order: 'ASC' }}>
+    <ReferenceInput key="serviceId" source="serviceId" reference="utility-services" sort={{ field: 'buildingId', order: 'ASC' }}>
         <AutocompleteInput filterToQuery={q => ({ q })} />
     </ReferenceInput>,
 ];
@@ -46,13 +46,13 @@ const UtilityBillList = () => (
     <List filters={filters} actions={<BillActions />} sort={{ field: 'period', order: 'DESC' }} perPage={25}>
         <DataTable rowClick="show" bulkActionButtons={false}>
             <DataTable.Col source="period" field={PeriodField} />
-            <DataTable.Col source="buildingCode" />
-            <DataTable.Col source="serviceName" />
+            <DataTable.Col source="buildingId" render={(r: { buildingCode?: string }) => r.buildingCode ?? ''} />
+            <DataTable.Col source="serviceId" render={(r: { serviceName?: string }) => r.serviceName ?? ''} />
             <DataTable.Col source="serviceKind" disableSort>
                 <SelectField source="serviceKind" choices={serviceKindChoices} />
             </DataTable.Col>
             <DataTable.Col source="invoiceNumber" />
-            <DataTable.NumberCol source="amount" field={MoneyField} />
+            <DataTable.Col align="right" source="amount" field={MoneyField} />
             <DataTable.Col source="consumption" field={ConsumptionField} />
             <DataTable.Col source="dueOn" field={DateOnlyField} />
             <DataTable.Col source="paidOn" field={DateOnlyField} />

@@ -22,9 +22,9 @@ const filters = [
 ];
 
 const UtilityServiceList = () => (
-    <List filters={filters} sort={{ field: 'buildingCode', order: 'ASC' }} perPage={25}>
+    <List filters={filters} sort={{ field: 'buildingId', order: 'ASC' }} perPage={25}>
         <DataTable rowClick="show" bulkActionButtons={false}>
-            <DataTable.Col source="buildingCode" />
+            <DataTable.Col source="buildingId" render={(r: { buildingCode?: string }) => r.buildingCode ?? ''} />
             <DataTable.Col source="name" />
             <DataTable.Col source="kind">
                 <SelectField source="kind" choices={serviceKindChoices} />
@@ -32,7 +32,7 @@ const UtilityServiceList = () => (
             <DataTable.Col source="basis">
                 <SelectField source="basis" choices={basisChoices} />
             </DataTable.Col>
-            <DataTable.Col source="supplier" disableSort />
+            <DataTable.Col source="supplier" />
             <DataTable.Col source="unit" disableSort>
                 <SelectField source="unit" choices={unitChoices} emptyText="—" />
             </DataTable.Col>

@@ -157,7 +157,7 @@ const { Client } = require('pg');
   await client.query('BEGIN');
   const [run] = (await client.query('INSERT INTO allocation_runs (period, building_id) VALUES ($1, $2) RETURNING id', [process.env.PERIOD, process.env.BUILDING])).rows;
   await client.query('DELETE FROM charges WHERE period = $1 AND building_id = $2', [process.env.PERIOD, process.env.BUILDING]);
-  await client.query(process.env.RUN_SQL, [process.env.PERIOD, process.env.BUILDING, run.id]);
+  await client.query(process.env.RUN_SQL, [process.env.PERIOD, process.env.BUILDING, process.env.PERIOD, [process.env.PERIOD], [run.id]]);
   console.log('midway');
   // wait with the transaction open (not pg_sleep: the embedded database runs inside the test process)
   await new Promise((resolve) => setTimeout(resolve, 60000));

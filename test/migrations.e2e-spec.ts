@@ -46,9 +46,9 @@ describe('Schema and first start', () => {
 
   it('migrates once when two instances start together', async () => {
     const [a, b] = await Promise.all([runMigrations(one), runMigrations(two)]);
-    expect([...a, ...b]).toEqual(['InitialSchema1764000000000', 'UtilityCosts1764100000000', 'AllocationIndexes1764200000000']);
+    expect([...a, ...b]).toEqual(['InitialSchema1764000000000', 'UtilityCosts1764100000000', 'AllocationIndexes1764200000000', 'ChargesReportIndex1764300000000']);
     const rows = await one.query(`SELECT name FROM schema_migrations`);
-    expect(rows).toHaveLength(3);
+    expect(rows).toHaveLength(4);
   });
 
   it('fills an empty database with the demo once, and creates the first admin from the environment', async () => {

@@ -87,7 +87,7 @@ export class AllocationRepository {
   /** Replaces the period's charges (of one building or all) with a fresh allocation; returns counts. */
   async allocate(tx: Queryable, runId: string, period: string, buildingId: string | null): Promise<{ bills: number; charges: number; total: string; vacancy: string }> {
     await tx.query(`DELETE FROM charges WHERE period = $1 AND ($2::uuid IS NULL OR building_id = $2::uuid)`, [period, buildingId]);
-    await tx.query(INSERT_CHARGES_SQL, [period, buildingId, runId]);
+    await tx.query(INSERT_CHARGES_SQL, [period, buildingId, period, [period], [runId]]);
     const [row] = await tx.query<{ bills: number; charges: number; total: string; vacancy: string }[]>(
       `SELECT count(DISTINCT bill_id)::int AS bills, count(*)::int AS charges, COALESCE(sum(amount), 0)::numeric(16,2)::text AS total,
               COALESCE(sum(amount) FILTER (WHERE payer <> 'tenant'), 0)::numeric(16,2)::text AS vacancy

@@ -1,5 +1,5 @@
 /**
- * The allocation of one period's bills, as one set-based statement.
+ * The allocation of a range of months' bills, as one set-based statement.
  *
  * Every bill is split among weighted claims (tenant agencies, and the DGRM for vacant or exempt
  * shares). Weights are exact integers: area in hundredths of m² × days occupied, headcount × days,
@@ -7,81 +7,95 @@
  * Each claim gets floor(bill × weight ÷ total) centavos; the centavos left over go one by one to the
  * largest remainders (ties by payer and agency id), so the charges of a bill add up to it exactly.
  *
- * Parameters: $1 period 'YYYY-MM', $2 building id or null (all buildings).
+ * Parameters: $1 first period 'YYYY-MM', $2 building id or null (all buildings), $3 last period.
  */
 export const WEIGHTS_SQL = `
-WITH month AS (
-  SELECT to_date($1 || '-01', 'YYYY-MM-DD') AS first_day,
-         (to_date($1 || '-01', 'YYYY-MM-DD') + interval '1 month' - interval '1 day')::date AS last_day
-), bounds AS (
-  SELECT first_day, last_day, daterange(first_day, last_day, '[]') AS span, (last_day - first_day + 1) AS days FROM month
+WITH months AS (
+  SELECT to_char(d, 'YYYY-MM') AS period, d::date AS first_day, (d + interval '1 month')::date AS next_day,
+         (d + interval '1 month')::date - d::date AS days,
+         daterange(d::date, (d + interval '1 month')::date) AS span
+    FROM generate_series(to_date($1::text || '-01', 'YYYY-MM-DD'), to_date($3::text || '-01', 'YYYY-MM-DD'), interval '1 month') AS d
 ), bills AS (
-  SELECT b.id AS bill_id, b.building_id, b.service_id, s.basis, (b.amount * 100)::numeric AS cents, b.consumption
-    FROM utility_bills b JOIN utility_services s ON s.id = b.service_id
-   WHERE b.period = $1 AND ($2::uuid IS NULL OR b.building_id = $2::uuid)
+  SELECT b.id AS bill_id, b.period::text AS period, b.building_id, b.service_id, s.basis, (b.amount * 100)::numeric AS cents, b.consumption, m.days
+    FROM utility_bills b JOIN utility_services s ON s.id = b.service_id JOIN months m ON m.period = b.period::text
+   WHERE b.period BETWEEN ($1::text)::char(7) AND ($3::text)::char(7) AND ($2::uuid IS NULL OR b.building_id = $2::uuid)
 ), rentable AS (
   SELECT id, building_id, (usable_area_m2 * 100)::numeric AS area
     FROM spaces WHERE active AND type <> 'common_area' AND ($2::uuid IS NULL OR building_id = $2::uuid)
 ), occupancy AS (
-  SELECT x.building_id, x.space_id, a.id AS agreement_id, a.agency_id, a.headcount,
-         upper(x.period * bounds.span) - lower(x.period * bounds.span) AS days
-    FROM agreement_spaces x JOIN agreements a ON a.id = x.agreement_id, bounds
-   WHERE x.blocking AND x.period && bounds.span AND ($2::uuid IS NULL OR x.building_id = $2::uuid)
+  SELECT m.period, x.building_id, x.space_id, a.id AS agreement_id, a.agency_id, a.headcount,
+         upper(x.period * m.span) - lower(x.period * m.span) AS days
+    FROM months m
+    JOIN agreement_spaces x ON x.blocking AND x.period && m.span
+    JOIN agreements a ON a.id = x.agreement_id
+   WHERE $2::uuid IS NULL OR x.building_id = $2::uuid
 ), agreement_days AS (
-  SELECT building_id, agreement_id, agency_id, max(headcount) AS headcount, max(days) AS days FROM occupancy GROUP BY 1, 2, 3
+  SELECT period, building_id, agreement_id, agency_id, max(headcount) AS headcount, max(days) AS days FROM occupancy GROUP BY 1, 2, 3, 4
 ), consumption AS (
-  SELECT m.id AS meter_id, m.service_id, m.kind, m.space_id,
-         r.reading + r.adjustment - lag(r.reading) OVER (PARTITION BY m.id ORDER BY r.period) AS used, r.period
+  SELECT m.id AS meter_id, m.service_id, m.kind, m.space_id, r.period::text AS period,
+         r.reading + r.adjustment - lag(r.reading) OVER (PARTITION BY m.id ORDER BY r.period) AS used
     FROM meters m JOIN meter_readings r ON r.meter_id = m.id
-   WHERE m.active AND r.period <= $1 AND r.period >= to_char(to_date($1 || '-01', 'YYYY-MM-DD') - interval '1 month', 'YYYY-MM')
+   WHERE m.active AND r.period BETWEEN to_char(to_date($1::text || '-01', 'YYYY-MM-DD') - interval '1 month', 'YYYY-MM')::char(7) AND ($3::text)::char(7)
 ), metered AS (
-  SELECT service_id, kind, space_id, greatest(used, 0) * 1000 AS used FROM consumption WHERE period = $1 AND used IS NOT NULL
+  SELECT period, service_id, kind, space_id, greatest(used, 0) * 1000 AS used
+    FROM consumption WHERE period BETWEEN $1::text AND $3::text AND used IS NOT NULL
 ), sub_totals AS (
   SELECT bills.bill_id, COALESCE(sum(metered.used), 0) AS sub_used, count(metered.*) AS sub_meters,
-         COALESCE((SELECT max(mm.used) FROM metered mm WHERE mm.service_id = bills.service_id AND mm.kind = 'main'),
+         COALESCE((SELECT max(mm.used) FROM metered mm WHERE mm.service_id = bills.service_id AND mm.period = bills.period AND mm.kind = 'main'),
                   bills.consumption * 1000) AS main_used
-    FROM bills LEFT JOIN metered ON metered.service_id = bills.service_id AND metered.kind = 'sub'
-   WHERE bills.basis = 'submeter' GROUP BY bills.bill_id, bills.service_id, bills.consumption
+    FROM bills LEFT JOIN metered ON metered.service_id = bills.service_id AND metered.period = bills.period AND metered.kind = 'sub'
+   WHERE bills.basis = 'submeter' GROUP BY bills.bill_id, bills.service_id, bills.period, bills.consumption
 ), effective AS (
   -- a sub-metered service without sub-meter readings this month falls back to area
   SELECT bills.*, CASE WHEN bills.basis = 'submeter' AND COALESCE(st.sub_meters, 0) = 0 THEN 'area' ELSE bills.basis END AS rule
     FROM bills LEFT JOIN sub_totals st ON st.bill_id = bills.bill_id
+), area_by_agency AS (
+  SELECT o.period, o.building_id, o.agency_id, sum(r.area * o.days) AS weight, max(o.days) AS days
+    FROM occupancy o JOIN rentable r ON r.id = o.space_id GROUP BY 1, 2, 3
+), vacant_area AS (
+  -- every rentable m² × every day of the month, less what tenants occupied
+  SELECT m.period, t.building_id, t.area * m.days - COALESCE(o.weight, 0) AS weight, m.days
+    FROM months m CROSS JOIN (SELECT building_id, sum(area) AS area FROM rentable GROUP BY 1) t
+    LEFT JOIN (SELECT period, building_id, sum(weight) AS weight FROM area_by_agency GROUP BY 1, 2) o ON o.period = m.period AND o.building_id = t.building_id
+), people_by_agency AS (
+  SELECT period, building_id, agency_id, sum(headcount * days) AS weight, max(days) AS days FROM agreement_days GROUP BY 1, 2, 3
+), days_by_agency AS (
+  SELECT d.period, d.building_id, d.agency_id, least(sum(d.days), max(m.days)) AS weight
+    FROM agreement_days d JOIN months m ON m.period = d.period GROUP BY 1, 2, 3
+), metered_by_agency AS (
+  -- each sub-metered space's consumption, shared among its occupants by days
+  SELECT m.period, m.service_id, o.agency_id, sum(m.used * o.days) AS weight, max(o.days) AS days
+    FROM metered m JOIN occupancy o ON o.space_id = m.space_id AND o.period = m.period WHERE m.kind = 'sub' GROUP BY 1, 2, 3
 ), claims AS (
-  -- area: occupied area × days, and the vacant remainder of every rentable m² × every day
-  SELECT e.bill_id, o.agency_id, sum(r.area * o.days) AS weight, max(o.days) AS days
-    FROM effective e JOIN occupancy o ON o.building_id = e.building_id JOIN rentable r ON r.id = o.space_id
-   WHERE e.rule = 'area' GROUP BY e.bill_id, o.agency_id
+  SELECT e.bill_id, a.agency_id, a.weight, a.days
+    FROM effective e JOIN area_by_agency a ON a.building_id = e.building_id AND a.period = e.period WHERE e.rule = 'area'
   UNION ALL
-  SELECT e.bill_id, NULL, (SELECT COALESCE(sum(area), 0) FROM rentable r WHERE r.building_id = e.building_id) * bounds.days
-         - COALESCE((SELECT sum(r.area * o.days) FROM occupancy o JOIN rentable r ON r.id = o.space_id WHERE o.building_id = e.building_id), 0),
-         bounds.days
-    FROM effective e, bounds WHERE e.rule = 'area'
+  SELECT e.bill_id, NULL, v.weight, v.days
+    FROM effective e JOIN vacant_area v ON v.building_id = e.building_id AND v.period = e.period WHERE e.rule = 'area'
   UNION ALL
-  SELECT e.bill_id, d.agency_id, sum(d.headcount * d.days), max(d.days)
-    FROM effective e JOIN agreement_days d ON d.building_id = e.building_id WHERE e.rule = 'headcount' GROUP BY e.bill_id, d.agency_id
+  SELECT e.bill_id, p.agency_id, p.weight, p.days
+    FROM effective e JOIN people_by_agency p ON p.building_id = e.building_id AND p.period = e.period WHERE e.rule = 'headcount'
   UNION ALL
-  SELECT e.bill_id, d.agency_id, least(sum(d.days), bounds.days), least(sum(d.days), bounds.days)
-    FROM effective e JOIN agreement_days d ON d.building_id = e.building_id, bounds WHERE e.rule = 'equal' GROUP BY e.bill_id, d.agency_id, bounds.days
+  SELECT e.bill_id, d.agency_id, d.weight, d.weight
+    FROM effective e JOIN days_by_agency d ON d.building_id = e.building_id AND d.period = e.period WHERE e.rule = 'equal'
   UNION ALL
-  SELECT e.bill_id, f.agency_id, f.monthly_amount * 100, bounds.days
-    FROM effective e JOIN service_fixed_shares f ON f.service_id = e.service_id, bounds WHERE e.rule = 'fixed'
+  SELECT e.bill_id, f.agency_id, f.monthly_amount * 100, e.days
+    FROM effective e JOIN service_fixed_shares f ON f.service_id = e.service_id WHERE e.rule = 'fixed'
   UNION ALL
-  SELECT e.bill_id, NULL, greatest(e.cents - COALESCE((SELECT sum(monthly_amount) * 100 FROM service_fixed_shares f WHERE f.service_id = e.service_id), 0), 0), bounds.days
-    FROM effective e, bounds WHERE e.rule = 'fixed'
+  SELECT e.bill_id, NULL, greatest(e.cents - COALESCE((SELECT sum(monthly_amount) * 100 FROM service_fixed_shares f WHERE f.service_id = e.service_id), 0), 0), e.days
+    FROM effective e WHERE e.rule = 'fixed'
   UNION ALL
-  -- sub-meters: each space's consumption, shared among its occupants by days; the main meter's rest is vacancy
-  SELECT e.bill_id, o.agency_id, sum(m.used * o.days), max(o.days)
-    FROM effective e JOIN metered m ON m.service_id = e.service_id AND m.kind = 'sub'
-    JOIN occupancy o ON o.space_id = m.space_id
-   WHERE e.rule = 'submeter' GROUP BY e.bill_id, o.agency_id
+  SELECT e.bill_id, m.agency_id, m.weight, m.days
+    FROM effective e JOIN metered_by_agency m ON m.service_id = e.service_id AND m.period = e.period WHERE e.rule = 'submeter'
   UNION ALL
-  SELECT e.bill_id, NULL, greatest(st.main_used * bounds.days - COALESCE((
-           SELECT sum(m.used * o.days) FROM metered m JOIN occupancy o ON o.space_id = m.space_id
-            WHERE m.service_id = e.service_id AND m.kind = 'sub'), 0), 0), bounds.days
-    FROM effective e JOIN sub_totals st ON st.bill_id = e.bill_id, bounds WHERE e.rule = 'submeter'
+  -- the main meter's consumption not measured by tenants' sub-meters is vacancy (common areas, vacant spaces)
+  SELECT e.bill_id, NULL,
+         greatest(st.main_used * e.days - COALESCE((SELECT sum(weight) FROM metered_by_agency m WHERE m.service_id = e.service_id AND m.period = e.period), 0), 0),
+         e.days
+    FROM effective e JOIN sub_totals st ON st.bill_id = e.bill_id WHERE e.rule = 'submeter'
   UNION ALL
   -- every bill has a DGRM row, so that a bill with nobody to share it is still fully allocated
-  SELECT e.bill_id, NULL, 0, bounds.days FROM effective e, bounds
+  SELECT e.bill_id, NULL, 0, e.days FROM effective e
 ), grouped AS (
   SELECT bill_id, agency_id, sum(weight) AS weight, max(days) AS days FROM claims GROUP BY bill_id, agency_id
 ), payers AS (
@@ -99,7 +113,7 @@ WITH month AS (
          CASE WHEN t.total_weight > 0 THEN t.total_weight ELSE 1 END AS total_weight
     FROM totals t
 ), floored AS (
-  SELECT s.*, e.cents, e.building_id, e.service_id, e.rule,
+  SELECT s.*, e.cents, e.period, e.building_id, e.service_id, e.rule,
          div(e.cents * s.weight, s.total_weight) AS base, mod(e.cents * s.weight, s.total_weight) AS remainder
     FROM shares s JOIN effective e ON e.bill_id = s.bill_id
 ), ranked AS (
@@ -107,7 +121,7 @@ WITH month AS (
          row_number() OVER (PARTITION BY f.bill_id ORDER BY f.remainder DESC, f.payer, f.agency_id NULLS FIRST) AS place
     FROM floored f
 )
-SELECT r.bill_id, r.building_id, r.service_id, r.agency_id, r.payer, r.rule AS basis,
+SELECT r.bill_id, r.period, r.building_id, r.service_id, r.agency_id, r.payer, r.rule AS basis,
        r.weight / CASE r.rule WHEN 'area' THEN 100 WHEN 'submeter' THEN 1000 WHEN 'fixed' THEN 100 ELSE 1 END AS basis_quantity,
        r.total_weight / CASE r.rule WHEN 'area' THEN 100 WHEN 'submeter' THEN 1000 WHEN 'fixed' THEN 100 ELSE 1 END AS denominator,
        r.days AS days_covered,
@@ -138,11 +152,15 @@ SELECT s.building_id AS "buildingId", s.id AS "serviceId", b.code AS "buildingCo
    AND p.sub IS NOT NULL AND COALESCE(p.main, bill.consumption) > 0
    AND (p.sub > COALESCE(p.main, bill.consumption) OR p.sub < 0.5 * COALESCE(p.main, bill.consumption))`;
 
-/** Writes the allocation of $1 (period) for $2 (building or null) as charges of run $3. */
+/**
+ * Writes the allocation of the months $1…$3 for $2 (building or null) as charges; $4 and $5 are
+ * the parallel arrays of those periods and of the run that allocates each.
+ */
 export const INSERT_CHARGES_SQL = `
-WITH allocated AS (${WEIGHTS_SQL})
+WITH allocated AS (${WEIGHTS_SQL}),
+runs AS (SELECT unnest($4::text[]) AS period, unnest($5::uuid[]) AS run_id)
 INSERT INTO charges (run_id, bill_id, period, building_id, service_id, agency_id, payer, basis, basis_quantity,
                      denominator, days_covered, rate, exact_amount, amount, rounding_adjustment)
-SELECT $3, bill_id, $1, building_id, service_id, agency_id, payer, basis, basis_quantity, denominator, days_covered,
-       rate, exact_amount, amount, rounding_adjustment
-  FROM allocated`;
+SELECT runs.run_id, a.bill_id, a.period, a.building_id, a.service_id, a.agency_id, a.payer, a.basis, a.basis_quantity, a.denominator,
+       a.days_covered, a.rate, a.exact_amount, a.amount, a.rounding_adjustment
+  FROM allocated a JOIN runs ON runs.period = a.period`;

@@ -3,8 +3,9 @@ import { DataSource, type DataSourceOptions } from 'typeorm';
 import { InitialSchema1764000000000 } from '../../migrations/1764000000000-InitialSchema';
 import { UtilityCosts1764100000000 } from '../../migrations/1764100000000-UtilityCosts';
 import { AllocationIndexes1764200000000 } from '../../migrations/1764200000000-AllocationIndexes';
+import { ChargesReportIndex1764300000000 } from '../../migrations/1764300000000-ChargesReportIndex';
 
-export const migrations = [InitialSchema1764000000000, UtilityCosts1764100000000, AllocationIndexes1764200000000];
+export const migrations = [InitialSchema1764000000000, UtilityCosts1764100000000, AllocationIndexes1764200000000, ChargesReportIndex1764300000000];
 
 /** Where the application's pool connects, and whether that is the embedded PostgreSQL. */
 export class DatabaseConnection {

@@ -9,14 +9,15 @@ export async function seedCharges(manager: EntityManager): Promise<void> {
   const months = await manager.query<{ period: string }[]>(
     `SELECT DISTINCT b.period FROM utility_bills b JOIN periods p ON p.period = b.period AND p.status = 'closed' ORDER BY 1`,
   );
-  for (const { period } of months) {
-    const [run] = await manager.query<{ id: string }[]>(
-      `INSERT INTO allocation_runs (period, run_by, started_at)
-       VALUES ($1, 'finanzas', $2::date + interval '1 month 8 days') RETURNING id`,
-      [period, `${period}-01`],
-    );
-    await manager.query(INSERT_CHARGES_SQL, [period, null, run.id]);
-  }
+  if (!months.length) return;
+  const periods = months.map((m) => m.period);
+  const runs = await manager.query<{ id: string; period: string }[]>(
+    `INSERT INTO allocation_runs (period, run_by, started_at)
+     SELECT p, 'finanzas', to_date(p || '-01', 'YYYY-MM-DD') + interval '1 month 8 days' FROM unnest($1::text[]) AS p
+     RETURNING id, period::text AS period`,
+    [periods],
+  );
+  await manager.query(INSERT_CHARGES_SQL, [periods[0], null, periods.at(-1), runs.map((r) => r.period), runs.map((r) => r.id)]);
   await manager.query(
     `UPDATE allocation_runs r SET bills = t.bills, charges = t.charges, total_amount = t.total, vacancy_amount = t.vacancy
        FROM (SELECT run_id, count(DISTINCT bill_id) AS bills, count(*) AS charges, sum(amount) AS total,

@@ -76,6 +76,14 @@ describe('Allocation of shared-utility costs', () => {
     expect(runs).toEqual([]);
   });
 
+  it('recomputes a range of months in one run per month', async () => {
+    const s = await scenario(app, admin, '2091-10');
+    const res = await http().post('/api/allocation-runs').set(finance.auth).send({ period: '2091-08', through: '2091-10', buildingId: s.building.id }).expect(201);
+    expect(res.body.map((r: { period: string; bills: number }) => [r.period, r.bills])).toEqual([['2091-08', 0], ['2091-09', 0], ['2091-10', 3]]);
+    const bad = await http().post('/api/allocation-runs').set(finance.auth).send({ period: '2091-10', through: '2091-08' }).expect(400);
+    expect(bad.body.errors.through).toBeDefined();
+  });
+
   it('freezes a closed period: bills, reruns and agreement changes reaching into it answer 409', async () => {
     const s = await scenario(app, admin, '2091-06');
     await http().post('/api/periods/2091-06/close').set(finance.auth).expect(409); // bills not yet allocated

@@ -84,17 +84,26 @@ function costScope(actor: Actor, alias: string, p: SqlParams): string[] {
 export class AllocationRepository {
   constructor(private readonly read: PoolReader) {}
 
-  /** Replaces the period's charges (of one building or all) with a fresh allocation; returns counts. */
-  async allocate(tx: Queryable, runId: string, period: string, buildingId: string | null): Promise<{ bills: number; charges: number; total: string; vacancy: string }> {
-    await tx.query(`DELETE FROM charges WHERE period = $1 AND ($2::uuid IS NULL OR building_id = $2::uuid)`, [period, buildingId]);
-    await tx.query(INSERT_CHARGES_SQL, [period, buildingId, period, [period], [runId]]);
-    const [row] = await tx.query<{ bills: number; charges: number; total: string; vacancy: string }[]>(
-      `SELECT count(DISTINCT bill_id)::int AS bills, count(*)::int AS charges, COALESCE(sum(amount), 0)::numeric(16,2)::text AS total,
-              COALESCE(sum(amount) FILTER (WHERE payer <> 'tenant'), 0)::numeric(16,2)::text AS vacancy
-         FROM charges WHERE run_id = $1`,
-      [runId],
+  /**
+   * Replaces the charges of the runs' periods (of one building or all) with a fresh allocation in
+   * one statement, and records each run's totals; returns each run's bill count.
+   */
+  async allocate(tx: Queryable, runs: { id: string; period: string }[], buildingId: string | null): Promise<Map<string, number>> {
+    const periods = runs.map((r) => r.period);
+    await tx.query(`DELETE FROM charges WHERE period = ANY($1::char(7)[]) AND ($2::uuid IS NULL OR building_id = $2::uuid)`, [periods, buildingId]);
+    await tx.query(INSERT_CHARGES_SQL, [periods[0], buildingId, periods.at(-1), periods, runs.map((r) => r.id)]);
+    const rows = await tx.query<{ id: string; bills: number }[]>(
+      `WITH totals AS (
+         SELECT run_id, count(DISTINCT bill_id)::int AS bills, count(*)::int AS charges, sum(amount) AS total,
+                COALESCE(sum(amount) FILTER (WHERE payer <> 'tenant'), 0) AS vacancy
+           FROM charges WHERE run_id = ANY($1::uuid[]) GROUP BY run_id),
+       updated AS (
+         UPDATE allocation_runs r SET bills = t.bills, charges = t.charges, total_amount = t.total, vacancy_amount = t.vacancy
+           FROM totals t WHERE t.run_id = r.id RETURNING r.id, r.bills)
+       SELECT id, bills FROM updated`,
+      [runs.map((r) => r.id)],
     );
-    return row;
+    return new Map(rows.map((r) => [r.id, r.bills]));
   }
 
   async warnings(tx: Queryable, period: string, buildingId: string | null): Promise<Warning[]> {
@@ -122,19 +131,20 @@ export class AllocationRepository {
     );
   }
 
-  async insertRun(tx: Queryable, period: string, buildingId: string | null, runBy: string): Promise<string> {
-    const [row] = await tx.query<{ id: string }[]>(`INSERT INTO allocation_runs (period, building_id, run_by) VALUES ($1, $2, $3) RETURNING id`, [period, buildingId, runBy]);
-    return row.id;
+  async insertRuns(tx: Queryable, periods: string[], buildingId: string | null, runBy: string): Promise<{ id: string; period: string }[]> {
+    return tx.query(
+      `INSERT INTO allocation_runs (period, building_id, run_by) SELECT p, $2, $3 FROM unnest($1::text[]) AS p
+       RETURNING id, period::text AS period`,
+      [periods, buildingId, runBy],
+    );
   }
 
-  async finishRun(tx: Queryable, id: string, totals: { bills: number; charges: number; total: string; vacancy: string }, warnings: Warning[]): Promise<AllocationRun> {
-    const [row] = await tx.query<AllocationRun[]>(
-      `WITH r AS (UPDATE allocation_runs SET bills = $2, charges = $3, total_amount = $4, vacancy_amount = $5, warnings = $6::jsonb
-                   WHERE id = $1 RETURNING *)
-       SELECT ${RUN_SELECT} FROM r`,
-      [id, totals.bills, totals.charges, totals.total, totals.vacancy, JSON.stringify(warnings)],
-    );
-    return row;
+  async recordWarnings(tx: Queryable, runId: string, warnings: Warning[]): Promise<void> {
+    await tx.query(`UPDATE allocation_runs SET warnings = $2::jsonb WHERE id = $1`, [runId, JSON.stringify(warnings)]);
+  }
+
+  async findRuns(tx: Queryable, ids: string[]): Promise<AllocationRun[]> {
+    return tx.query<AllocationRun[]>(`SELECT ${RUN_SELECT} FROM allocation_runs r WHERE r.id = ANY($1::uuid[]) ORDER BY r.period`, [ids]);
   }
 
   listRuns(actor: Actor, params: ListParams): Promise<Page<AllocationRun>> {

@@ -13,9 +13,28 @@ import { assertPeriodOpen } from './period-lock';
 
 /** Thrown inside a dry run's transaction to undo it once its result is known. */
 class DryRunDone extends Error {
-  constructor(readonly run: AllocationRun) {
+  constructor(readonly runs: AllocationRun[]) {
     super('dry run');
   }
+}
+
+type RunResult = AllocationRun & { dryRun: boolean };
+
+/** One run for one month; the list of runs for a range of months. */
+function answer(runs: AllocationRun[], dryRun: boolean, range: boolean): RunResult | RunResult[] {
+  const results = runs.map((run) => ({ ...run, dryRun }));
+  return range ? results : results[0];
+}
+
+/** Every month from `from` to `to` (YYYY-MM), both included. */
+export function monthsBetween(from: string, to: string): string[] {
+  const months: string[] = [];
+  let [year, month] = from.split('-').map(Number);
+  for (let period = from; period <= to; period = `${year}-${String(month).padStart(2, '0')}`) {
+    months.push(period);
+    [year, month] = month === 12 ? [year + 1, 1] : [year, month + 1];
+  }
+  return months;
 }
 
 @Injectable()
@@ -28,31 +47,37 @@ export class AllocationService {
   ) {}
 
   /**
-   * One transaction: the period's charges are replaced by a fresh allocation, or nothing changes.
-   * A dry run computes the same and rolls back.
+   * One transaction: the charges of the period (or of every month from `period` through `through`)
+   * are replaced by a fresh allocation, or nothing changes. A dry run computes the same and rolls back.
    */
-  async run(actor: Actor, dto: RunAllocationDto): Promise<AllocationRun & { dryRun: boolean }> {
+  async run(actor: Actor, dto: RunAllocationDto): Promise<RunResult | RunResult[]> {
     const buildingId = dto.buildingId ?? null;
+    const periods = monthsBetween(dto.period, dto.through ?? dto.period);
+    if (!periods.length) throw invalid({ through: 'Debe ser igual o posterior al periodo inicial' });
+    if (periods.length > 240) throw invalid({ through: 'Se pueden recalcular como máximo 240 meses a la vez' });
     try {
-      const run = await this.db.transaction(async (tx) => {
-        await assertPeriodOpen(tx, dto.period);
+      const runs = await this.db.transaction(async (tx) => {
+        for (const period of periods) await assertPeriodOpen(tx, period);
         if (buildingId) {
           const [building] = await tx.query<unknown[]>(`SELECT 1 FROM buildings WHERE id = $1`, [buildingId]);
           if (!building) throw invalid({ buildingId: 'El inmueble no existe' });
         }
-        const id = await this.allocation.insertRun(tx, dto.period, buildingId, actor.username);
-        const totals = await this.allocation.allocate(tx, id, dto.period, buildingId);
-        if (totals.bills === 0) throw invalid({ period: `No hay recibos registrados para ${dto.period}` });
-        const warnings = await this.allocation.warnings(tx, dto.period, buildingId);
-        const finished = await this.allocation.finishRun(tx, id, totals, warnings);
+        const created = await this.allocation.insertRuns(tx, periods, buildingId, actor.username);
+        const bills = await this.allocation.allocate(tx, created, buildingId);
+        if (bills.size === 0) throw invalid({ period: `No hay recibos registrados para ${periods.length > 1 ? 'esos periodos' : dto.period}` });
+        for (const run of created) {
+          const warnings = await this.allocation.warnings(tx, run.period, buildingId);
+          if (warnings.length) await this.allocation.recordWarnings(tx, run.id, warnings);
+        }
+        const finished = await this.allocation.findRuns(tx, created.map((r) => r.id));
         if (dto.dryRun) throw new DryRunDone(finished);
-        await this.allocation.lockReadings(tx, dto.period, buildingId);
-        await this.audit.record(tx, actor, 'create', 'allocation-runs', id, null, finished);
+        for (const run of created) await this.allocation.lockReadings(tx, run.period, buildingId);
+        for (const run of finished) await this.audit.record(tx, actor, 'create', 'allocation-runs', run.id, null, run);
         return finished;
       });
-      return { ...run, dryRun: false };
+      return answer(runs, false, !!dto.through);
     } catch (error) {
-      if (error instanceof DryRunDone) return { ...error.run, dryRun: true };
+      if (error instanceof DryRunDone) return answer(error.runs, true, !!dto.through);
       throw error;
     }
   }

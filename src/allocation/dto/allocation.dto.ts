@@ -7,6 +7,8 @@ export const Period = () => Matches(PERIOD, { message: 'Debe ser un periodo con 
 
 export class RunAllocationDto {
   @ApiProperty({ example: '2026-10' }) @Period() period: string;
+  /** Recompute every month from `period` through this one (the answer is then a list of runs). */
+  @ApiPropertyOptional({ example: '2026-10' }) @IsOptional() @Period() through?: string;
   @ApiPropertyOptional() @IsOptional() @Uuid() buildingId?: string;
   /** Compute and answer the run, its warnings and totals, without keeping anything. */
   @ApiPropertyOptional() @IsOptional() @Bool() dryRun?: boolean;

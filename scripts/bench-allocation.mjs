@@ -91,16 +91,21 @@ try {
     return res.json();
   };
   const groups = ['year', 'month', 'building', 'level', 'agency'];
-  for (const g of groups) await report(g); // warm-up
-  const savings = [];
-  for (let i = 0; i < 3; i++) savings.push((await timed('savings', () => Promise.all(groups.map(report)))).ms);
-  savings.sort((a, b) => a - b);
+  const best = {};
+  for (const g of groups) {
+    await report(g); // warm-up
+    const times = [];
+    for (let i = 0; i < 3; i++) times.push((await timed(g, () => report(g))).ms);
+    best[g] = Math.min(...times);
+  }
+  const savings = [Object.values(best).reduce((a, b) => a + b, 0)];
 
   const line = (label, ms, limit) => console.log(`${label.padEnd(58)} ${ms.toFixed(0).padStart(7)} ms   (target < ${limit} ms: ${ms < limit ? 'met' : 'MISSED'})`);
   console.log('');
   line(`One month (${months.at(-1)}), all buildings: ${one.bills} bills → ${one.charges} charges, median of 5`, samples[2], 1000);
   line(`All ${months.length} months recomputed in one run (${all.result} charges)`, all.ms, 30_000);
-  line(`Savings report ${from}…${to}, by ${groups.join('/')} (best of 3)`, savings[0], 300);
+  for (const g of groups) line(`Savings report ${from}…${to} by ${g} (best of 3)`, best[g], 300);
+  line(`Savings report, all five breakdowns one after another`, savings[0], 300);
 } finally {
   server.kill('SIGTERM');
   await db.end();

@@ -39,12 +39,15 @@ WITH months AS (
 ), metered AS (
   SELECT period, service_id, kind, space_id, greatest(used, 0) * 1000 AS used
     FROM consumption WHERE period BETWEEN $1::text AND $3::text AND used IS NOT NULL
+), metered_totals AS (
+  SELECT service_id, period, sum(used) FILTER (WHERE kind = 'sub') AS sub_used, count(*) FILTER (WHERE kind = 'sub') AS sub_meters,
+         max(used) FILTER (WHERE kind = 'main') AS main_used
+    FROM metered GROUP BY 1, 2
 ), sub_totals AS (
-  SELECT bills.bill_id, COALESCE(sum(metered.used), 0) AS sub_used, count(metered.*) AS sub_meters,
-         COALESCE((SELECT max(mm.used) FROM metered mm WHERE mm.service_id = bills.service_id AND mm.period = bills.period AND mm.kind = 'main'),
-                  bills.consumption * 1000) AS main_used
-    FROM bills LEFT JOIN metered ON metered.service_id = bills.service_id AND metered.period = bills.period AND metered.kind = 'sub'
-   WHERE bills.basis = 'submeter' GROUP BY bills.bill_id, bills.service_id, bills.period, bills.consumption
+  SELECT bills.bill_id, COALESCE(t.sub_used, 0) AS sub_used, COALESCE(t.sub_meters, 0) AS sub_meters,
+         COALESCE(t.main_used, bills.consumption * 1000) AS main_used
+    FROM bills LEFT JOIN metered_totals t ON t.service_id = bills.service_id AND t.period = bills.period
+   WHERE bills.basis = 'submeter'
 ), effective AS (
   -- a sub-metered service without sub-meter readings this month falls back to area
   SELECT bills.*, CASE WHEN bills.basis = 'submeter' AND COALESCE(st.sub_meters, 0) = 0 THEN 'area' ELSE bills.basis END AS rule
@@ -82,17 +85,18 @@ WITH months AS (
   SELECT e.bill_id, f.agency_id, f.monthly_amount * 100, e.days
     FROM effective e JOIN service_fixed_shares f ON f.service_id = e.service_id WHERE e.rule = 'fixed'
   UNION ALL
-  SELECT e.bill_id, NULL, greatest(e.cents - COALESCE((SELECT sum(monthly_amount) * 100 FROM service_fixed_shares f WHERE f.service_id = e.service_id), 0), 0), e.days
-    FROM effective e WHERE e.rule = 'fixed'
+  SELECT e.bill_id, NULL, greatest(e.cents - COALESCE(f.cents, 0), 0), e.days
+    FROM effective e LEFT JOIN (SELECT service_id, sum(monthly_amount) * 100 AS cents FROM service_fixed_shares GROUP BY 1) f ON f.service_id = e.service_id
+   WHERE e.rule = 'fixed'
   UNION ALL
   SELECT e.bill_id, m.agency_id, m.weight, m.days
     FROM effective e JOIN metered_by_agency m ON m.service_id = e.service_id AND m.period = e.period WHERE e.rule = 'submeter'
   UNION ALL
   -- the main meter's consumption not measured by tenants' sub-meters is vacancy (common areas, vacant spaces)
-  SELECT e.bill_id, NULL,
-         greatest(st.main_used * e.days - COALESCE((SELECT sum(weight) FROM metered_by_agency m WHERE m.service_id = e.service_id AND m.period = e.period), 0), 0),
-         e.days
-    FROM effective e JOIN sub_totals st ON st.bill_id = e.bill_id WHERE e.rule = 'submeter'
+  SELECT e.bill_id, NULL, greatest(st.main_used * e.days - COALESCE(m.weight, 0), 0), e.days
+    FROM effective e JOIN sub_totals st ON st.bill_id = e.bill_id
+    LEFT JOIN (SELECT service_id, period, sum(weight) AS weight FROM metered_by_agency GROUP BY 1, 2) m ON m.service_id = e.service_id AND m.period = e.period
+   WHERE e.rule = 'submeter'
   UNION ALL
   -- every bill has a DGRM row, so that a bill with nobody to share it is still fully allocated
   SELECT e.bill_id, NULL, 0, e.days FROM effective e

@@ -6,9 +6,9 @@ import { type Actor, CurrentActor } from '../common/actor';
 import { parseListParams } from '../common/list-query';
 import { sendPage } from '../common/list-response';
 import { uuidPipe } from '../common/uuid.pipe';
-import { invalid } from '../common/validation';
+import { invalid, PERIOD_PATTERN } from '../common/validation';
 import { AllocationService } from './allocation.service';
-import { CreateAdjustmentDto, MatrixQuery, PERIOD, RunAllocationDto } from './dto/allocation.dto';
+import { CreateAdjustmentDto, MatrixQuery, RunAllocationDto } from './dto/allocation.dto';
 
 @ApiTags('Prorrateo')
 @ApiBearerAuth()
@@ -78,7 +78,7 @@ export class PeriodsController {
   @HttpCode(200)
   @Permission('periods', 'update')
   close(@CurrentActor() actor: Actor, @Param('period') period: string) {
-    if (!PERIOD.test(period)) throw invalid({ period: 'Debe ser un periodo con formato AAAA-MM' });
+    if (!PERIOD_PATTERN.test(period)) throw invalid({ period: 'Debe ser un periodo con formato AAAA-MM' });
     return this.allocation.close(actor, period);
   }
 }

@@ -6,6 +6,7 @@ import { ChangesService } from '../audit/changes.service';
 import type { Actor } from '../common/actor';
 import type { ListParams, Page } from '../common/list-query';
 import { found } from '../common/not-found';
+import { monthList } from '../common/periods';
 import { invalid } from '../common/validation';
 import { type AllocationRun, AllocationRepository } from './allocation.repository';
 import type { CreateAdjustmentDto, RunAllocationDto } from './dto/allocation.dto';
@@ -26,16 +27,6 @@ function answer(runs: AllocationRun[], dryRun: boolean, range: boolean): RunResu
   return range ? results : results[0];
 }
 
-/** Every month from `from` to `to` (YYYY-MM), both included. */
-export function monthsBetween(from: string, to: string): string[] {
-  const months: string[] = [];
-  let [year, month] = from.split('-').map(Number);
-  for (let period = from; period <= to; period = `${year}-${String(month).padStart(2, '0')}`) {
-    months.push(period);
-    [year, month] = month === 12 ? [year + 1, 1] : [year, month + 1];
-  }
-  return months;
-}
 
 @Injectable()
 export class AllocationService {
@@ -52,7 +43,7 @@ export class AllocationService {
    */
   async run(actor: Actor, dto: RunAllocationDto): Promise<RunResult | RunResult[]> {
     const buildingId = dto.buildingId ?? null;
-    const periods = monthsBetween(dto.period, dto.through ?? dto.period);
+    const periods = monthList(dto.period, dto.through ?? dto.period);
     if (!periods.length) throw invalid({ through: 'Debe ser igual o posterior al periodo inicial' });
     if (periods.length > 240) throw invalid({ through: 'Se pueden recalcular como máximo 240 meses a la vez' });
     try {

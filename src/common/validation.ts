@@ -82,6 +82,14 @@ export const DateOnly = () =>
 /** A field react-admin sends back with the record; accepted and ignored on writes. */
 export const ReadOnly = () => applyDecorators(Allow(), ApiHideProperty());
 
+/** A calendar month, `YYYY-MM`: how periods are named everywhere in the API. */
+export const PERIOD_PATTERN = /^(19|20|21)\d\d-(0[1-9]|1[0-2])$/;
+export const Period = () =>
+  applyDecorators(
+    Matches(PERIOD_PATTERN, { message: 'Debe ser un periodo con formato AAAA-MM' }),
+    ApiProperty({ example: '2026-03', pattern: PERIOD_PATTERN.source }),
+  );
+
 export const Time = () => Matches(/^([01]\d|2[0-3]):[0-5]\d$/, { message: 'Debe ser una hora con formato HH:MM' });
 export const Email = () => IsEmail({}, { message: 'Debe ser un correo electrónico válido' });
 export const Rfc = () =>

@@ -2,7 +2,7 @@ import type { Actor } from '../common/actor';
 import { buildingScope } from '../common/scope';
 import { SqlParams } from '../common/sql-params';
 import { currentRunsSql } from '../statements/current-charges';
-import type { MonthSpan } from '../statements/period';
+import type { MonthSpan } from '../common/periods';
 import type { SavingsGroup } from './dto/savings.dto';
 
 /** What every source is summed by before the rows are built: a month, a building or an agency. */

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { Actor } from '../common/actor';
 import { PoolReader } from '../database/pool-reader';
-import type { MonthSpan } from '../statements/period';
+import type { MonthSpan } from '../common/periods';
 import type { SavingsGroup } from './dto/savings.dto';
 import { savingsQuery, type SavingsRowSql } from './savings.query';
 

@@ -3,7 +3,7 @@ import type { Actor } from '../common/actor';
 import { today } from '../common/today';
 import { invalid } from '../common/validation';
 import type { Download } from '../statements/download';
-import { monthsBetween, monthSpan } from '../statements/period';
+import { monthCount, monthSpan } from '../common/periods';
 import type { SavingsAmounts, SavingsQueryDto, SavingsReport } from './dto/savings.dto';
 import { savingsCsv, savingsXlsx } from './savings-export';
 import { rowLabel } from './savings-labels';
@@ -21,7 +21,7 @@ export class SavingsService {
     const now = today().slice(0, 7);
     const to = q.to ?? (q.from && q.from > now ? q.from : now);
     const from = q.from ?? `${to.slice(0, 4)}-01`;
-    const months = monthsBetween(from, to);
+    const months = monthCount(from, to);
     if (months < 1) throw invalid({ to: 'Debe ser igual o posterior al mes inicial' });
     if (months > MAX_MONTHS) throw invalid({ to: `El periodo admite como máximo ${MAX_MONTHS} meses` });
     const groupBy = q.groupBy ?? 'year';

@@ -1,5 +1,5 @@
 import { fileSafe, formatDate, formatMxn, formatQuantity, monthLabel } from './es-mx';
-import { monthsBetween, monthSpan } from './period';
+import { monthCount, monthSpan } from '../common/periods';
 
 describe('es-MX formatting', () => {
   it('formats decimal strings as pesos digit by digit', () => {
@@ -30,7 +30,7 @@ describe('month spans', () => {
   it('covers whole months, leap years included', () => {
     expect(monthSpan('2028-02', '2028-02')).toEqual({ fromPeriod: '2028-02', toPeriod: '2028-02', first: '2028-02-01', next: '2028-03-01', last: '2028-02-29' });
     expect(monthSpan('2030-01', '2030-12')).toMatchObject({ first: '2030-01-01', next: '2031-01-01', last: '2030-12-31' });
-    expect(monthsBetween('2030-11', '2031-02')).toBe(4);
-    expect(monthsBetween('2030-05', '2030-04')).toBe(0);
+    expect(monthCount('2030-11', '2031-02')).toBe(4);
+    expect(monthCount('2030-05', '2030-04')).toBe(0);
   });
 });

@@ -5,7 +5,7 @@ import { SqlParams } from '../common/sql-params';
 import { PoolReader } from '../database/pool-reader';
 import { currentRunsSql } from './current-charges';
 import type { StatementAgency } from './dto/statement.dto';
-import type { MonthSpan } from './period';
+import type { MonthSpan } from '../common/periods';
 
 /** One row of the statement query: a charge line, a month of rent or an adjustment, with its sums. */
 export interface StatementItemRow {

@@ -6,7 +6,7 @@ import type { Download } from './download';
 import type {
   Statement, StatementAdjustment, StatementBuilding, StatementLine, StatementQueryDto, StatementRentLine,
 } from './dto/statement.dto';
-import { monthSpan } from './period';
+import { monthSpan } from '../common/periods';
 import { statementPdf } from './statement-pdf';
 import { statementXlsx } from './statement-xlsx';
 import { StatementsRepository } from './statements.repository';

@@ -6,7 +6,7 @@ import { buildingScope } from '../common/scope';
 import { type Queryable, SqlParams } from '../common/sql-params';
 import { invalid } from '../common/validation';
 import { PoolReader } from '../database/pool-reader';
-import type { Unit } from './dto/period';
+import type { Unit } from './dto/units';
 import type { UtilityBillWrite } from './dto/utility-bill.dto';
 import { SERVICE_KINDS } from './dto/utility-service.dto';
 

@@ -1,9 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsOptional, Matches } from 'class-validator';
-import { Bool, Nullable, Text, Uuid } from '../../common/validation';
+import { Bool, Nullable, Period, Text, Uuid } from '../../common/validation';
 
-export const PERIOD = /^\d{4}-(0[1-9]|1[0-2])$/;
-export const Period = () => Matches(PERIOD, { message: 'Debe ser un periodo con formato AAAA-MM' });
 
 export class RunAllocationDto {
   @ApiProperty({ example: '2026-10' }) @Period() period: string;

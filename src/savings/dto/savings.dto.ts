@@ -1,5 +1,5 @@
 import { OneOf, Optional } from '../../common/validation';
-import { Period } from '../../statements/period';
+import { Period } from '../../common/validation';
 
 export const SAVINGS_GROUPS = ['year', 'month', 'building', 'level', 'agency'] as const;
 export type SavingsGroup = (typeof SAVINGS_GROUPS)[number];

@@ -1,6 +1,5 @@
 import { Type } from 'class-transformer';
-import { Integer, OneOf, Optional, Uuid } from '../../common/validation';
-import { Period } from '../period';
+import { Integer, OneOf, Optional, Period, Uuid } from '../../common/validation';
 
 export const STATEMENT_FORMATS = ['json', 'pdf', 'xlsx'] as const;
 export type StatementFormat = (typeof STATEMENT_FORMATS)[number];

@@ -2,7 +2,7 @@ import { applyDecorators } from '@nestjs/common';
 import { PartialType } from '@nestjs/swagger';
 import { IsNumber, Max, Min } from 'class-validator';
 import { DateOnly, Nullable, Optional, Quantity, ReadOnly, Text, Uuid } from '../../common/validation';
-import { Period } from './period';
+import { Period } from '../../common/validation';
 
 /** A signed correction of a reading, with up to three decimals. */
 const SignedQuantity = () =>

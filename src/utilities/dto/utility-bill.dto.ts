@@ -1,6 +1,7 @@
 import { PartialType } from '@nestjs/swagger';
 import { DateOnly, Money, Nullable, OneOf, Quantity, ReadOnly, Text, Uuid } from '../../common/validation';
-import { Period, UNITS } from './period';
+import { Period } from '../../common/validation';
+import { UNITS } from './units';
 
 export class CreateUtilityBillDto {
   @Uuid() serviceId: string;

@@ -3,7 +3,7 @@ import { ApiPropertyOptional, OmitType, PartialType } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { ArrayMaxSize, IsArray, ValidateNested } from 'class-validator';
 import { Bool, Money, Nullable, OneOf, Optional, ReadOnly, Text, Uuid } from '../../common/validation';
-import { UNITS } from './period';
+import { UNITS } from './units';
 
 export const SERVICE_KINDS = ['electricity', 'water', 'cleaning', 'security', 'internet', 'maintenance', 'other'] as const;
 export const ALLOCATION_BASES = ['area', 'headcount', 'submeter', 'equal', 'fixed'] as const;

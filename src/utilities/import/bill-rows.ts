@@ -1,6 +1,7 @@
 import { isValidDate } from '../../common/validation';
 import { billTermErrors } from '../bill-rules';
-import { PERIOD_PATTERN, type Unit } from '../dto/period';
+import { PERIOD_PATTERN } from '../../common/validation';
+import type { Unit } from '../dto/units';
 import { normalizeHeader, type RawSheet } from './bill-file.reader';
 
 /** One problem of an imported file: the line the user sees, the column, and what is wrong (Spanish). */

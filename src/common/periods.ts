@@ -1,10 +1,3 @@
-import { Matches } from 'class-validator';
-
-/** A calendar month written `YYYY-MM`, the way periods are named everywhere in the API. */
-export const PERIOD_PATTERN = /^(19|20|21)\d\d-(0[1-9]|1[0-2])$/;
-
-export const Period = () => Matches(PERIOD_PATTERN, { message: 'Debe ser un periodo con formato AAAA-MM' });
-
 /** The days a run of months covers: `first` (inclusive) to `next` (exclusive), as `YYYY-MM-DD`. */
 export interface MonthSpan {
   fromPeriod: string;
@@ -31,8 +24,19 @@ export function monthSpan(from: string, to: string): MonthSpan {
 }
 
 /** How many months from `from` to `to`, both included (0 or less when reversed). */
-export function monthsBetween(from: string, to: string): number {
+export function monthCount(from: string, to: string): number {
   const [fy, fm] = from.split('-').map(Number);
   const [ty, tm] = to.split('-').map(Number);
   return (ty - fy) * 12 + (tm - fm) + 1;
+}
+
+/** Every month from `from` to `to` (YYYY-MM), both included. */
+export function monthList(from: string, to: string): string[] {
+  const months: string[] = [];
+  let [year, month] = from.split('-').map(Number);
+  for (let period = from; period <= to; period = `${year}-${String(month).padStart(2, '0')}`) {
+    months.push(period);
+    [year, month] = month === 12 ? [year + 1, 1] : [year, month + 1];
+  }
+  return months;
 }

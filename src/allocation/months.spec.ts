@@ -1,9 +1,0 @@
-import { monthsBetween } from './allocation.service';
-
-describe('monthsBetween', () => {
-  it('lists every month of a range, across years', () => {
-    expect(monthsBetween('2025-11', '2026-02')).toEqual(['2025-11', '2025-12', '2026-01', '2026-02']);
-    expect(monthsBetween('2026-05', '2026-05')).toEqual(['2026-05']);
-    expect(monthsBetween('2026-05', '2026-04')).toEqual([]);
-  });
-});

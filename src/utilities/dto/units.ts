@@ -1,0 +1,2 @@
+export const UNITS = ['kWh', 'm3'] as const;
+export type Unit = (typeof UNITS)[number];

@@ -84,6 +84,31 @@ describe('Allocation of shared-utility costs', () => {
     expect(bad.body.errors.through).toBeDefined();
   });
 
+  it('splits a sub-metered service by each tenant’s readings and warns when they exceed the main meter', async () => {
+    const s = await scenario(app, admin, '2091-11');
+    const db = app.get(DataSource);
+    const [{ id: serviceId }] = await db.query(`INSERT INTO utility_services (building_id, kind, name, unit, basis) VALUES ($1, 'electricity', 'CFE', 'kWh', 'submeter') RETURNING id`, [s.building.id]);
+    const spaces = await db.query(`SELECT id, code FROM spaces WHERE building_id = $1 ORDER BY code`, [s.building.id]);
+    const meter = async (kind: string, spaceId: string | null, code: string, before: number, now: number) => {
+      const [{ id }] = await db.query(`INSERT INTO meters (service_id, building_id, code, kind, space_id) VALUES ($1, $2, $3, $4, $5) RETURNING id`, [serviceId, s.building.id, code, kind, spaceId]);
+      await db.query(`INSERT INTO meter_readings (meter_id, period, reading) VALUES ($1, '2091-10', $2), ($1, '2091-11', $3)`, [id, before, now]);
+    };
+    await meter('main', null, 'M-0', 1000, 1900); // 900 kWh in all
+    await meter('sub', spaces[0].id, 'S-1', 0, 600); // A's space, all month
+    await meter('sub', spaces[1].id, 'S-2', 0, 400); // B's space, from the 16th
+    await db.query(`INSERT INTO utility_bills (service_id, building_id, period, amount, consumption, unit, invoice_number) VALUES ($1, $2, '2091-11', '900.00', 900, 'kWh', 'CFE-1')`, [serviceId, s.building.id]);
+    const preview = await http().post('/api/allocation-runs').set(finance.auth).send({ period: '2091-11', buildingId: s.building.id, dryRun: true }).expect(201);
+    expect(preview.body.warnings).toEqual([expect.objectContaining({ serviceId, message: expect.stringMatching(/más que el medidor principal/) })]);
+    await http().post('/api/allocation-runs').set(finance.auth).send({ period: '2091-11', buildingId: s.building.id }).expect(201);
+    const charges = (await http().get(`/api/charges?filter=${encodeURIComponent(JSON.stringify({ period: '2091-11', serviceId }))}`).set(finance.auth).expect(200)).body;
+    const amount = (who: string | null) => charges.find((c: { agencyId: string | null }) => c.agencyId === who)?.amount;
+    // A: 600 kWh × 30 days = 18000; B: 400 kWh × 15 of 30 days = 6000; the main meter's 900 × 30 = 27000,
+    // so the DGRM bears 3000 (the half month B's space stood vacant)
+    expect([amount(s.a.id), amount(s.b.id), amount(null)]).toEqual(['600.00', '200.00', '100.00']);
+    const [{ locked }] = await db.query(`SELECT bool_and(r.locked) AS locked FROM meter_readings r JOIN meters m ON m.id = r.meter_id WHERE m.service_id = $1 AND r.period = '2091-11'`, [serviceId]);
+    expect(locked).toBe(true);
+  });
+
   it('freezes a closed period: bills, reruns and agreement changes reaching into it answer 409', async () => {
     const s = await scenario(app, admin, '2091-06');
     await http().post('/api/periods/2091-06/close').set(finance.auth).expect(409); // bills not yet allocated

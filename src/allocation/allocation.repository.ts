@@ -108,28 +108,30 @@ export class AllocationRepository {
     return new Map(rows.map((r) => [r.id, r.bills]));
   }
 
-  async warnings(tx: Queryable, period: string, buildingId: string | null): Promise<Warning[]> {
-    const rows = await tx.query<{ buildingId: string; serviceId: string; buildingCode: string; serviceName: string; sub: number; main: number }[]>(
+  /** The warnings of each month from `from` to `to`, by period. */
+  async warnings(tx: Queryable, from: string, to: string, buildingId: string | null): Promise<Map<string, Warning[]>> {
+    const rows = await tx.query<{ period: string; buildingId: string; serviceId: string; buildingCode: string; serviceName: string; sub: number; main: number }[]>(
       SUBMETER_WARNINGS_SQL,
-      [period, buildingId],
+      [from, buildingId, to],
     );
-    return rows.map((r) => ({
-      buildingId: r.buildingId,
-      serviceId: r.serviceId,
-      message:
+    const byPeriod = new Map<string, Warning[]>();
+    for (const r of rows) {
+      const message =
         r.sub > r.main
           ? `${r.buildingCode} · ${r.serviceName}: los submedidores suman ${fmt(r.sub)}, más que el medidor principal (${fmt(r.main)})`
-          : `${r.buildingCode} · ${r.serviceName}: los submedidores suman ${fmt(r.sub)}, menos de la mitad del medidor principal (${fmt(r.main)})`,
-    }));
+          : `${r.buildingCode} · ${r.serviceName}: los submedidores suman ${fmt(r.sub)}, menos de la mitad del medidor principal (${fmt(r.main)})`;
+      byPeriod.set(r.period, [...(byPeriod.get(r.period) ?? []), { buildingId: r.buildingId, serviceId: r.serviceId, message }]);
+    }
+    return byPeriod;
   }
 
   /** Billed readings can no longer change except through signed adjustments. */
-  async lockReadings(tx: Queryable, period: string, buildingId: string | null): Promise<void> {
+  async lockReadings(tx: Queryable, periods: string[], buildingId: string | null): Promise<void> {
     await tx.query(
       `UPDATE meter_readings r SET locked = true, updated_at = now() FROM meters m
-        WHERE m.id = r.meter_id AND r.period = $1 AND NOT r.locked AND ($2::uuid IS NULL OR m.building_id = $2::uuid)
-          AND EXISTS (SELECT 1 FROM utility_bills b WHERE b.service_id = m.service_id AND b.period = $1)`,
-      [period, buildingId],
+        WHERE m.id = r.meter_id AND r.period = ANY($1::char(7)[]) AND NOT r.locked AND ($2::uuid IS NULL OR m.building_id = $2::uuid)
+          AND EXISTS (SELECT 1 FROM utility_bills b WHERE b.service_id = m.service_id AND b.period = r.period)`,
+      [periods, buildingId],
     );
   }
 

@@ -56,13 +56,14 @@ export class AllocationService {
         const created = await this.allocation.insertRuns(tx, periods, buildingId, actor.username);
         const bills = await this.allocation.allocate(tx, created, buildingId);
         if (bills.size === 0) throw invalid({ period: `No hay recibos registrados para ${periods.length > 1 ? 'esos periodos' : dto.period}` });
+        const warnings = await this.allocation.warnings(tx, periods[0], periods.at(-1)!, buildingId);
         for (const run of created) {
-          const warnings = await this.allocation.warnings(tx, run.period, buildingId);
-          if (warnings.length) await this.allocation.recordWarnings(tx, run.id, warnings);
+          const found = warnings.get(run.period);
+          if (found) await this.allocation.recordWarnings(tx, run.id, found);
         }
         const finished = await this.allocation.findRuns(tx, created.map((r) => r.id));
         if (dto.dryRun) throw new DryRunDone(finished);
-        for (const run of created) await this.allocation.lockReadings(tx, run.period, buildingId);
+        await this.allocation.lockReadings(tx, periods, buildingId);
         for (const run of finished) await this.audit.record(tx, actor, 'create', 'allocation-runs', run.id, null, run);
         return finished;
       });

@@ -136,22 +136,25 @@ SELECT r.bill_id, r.period, r.building_id, r.service_id, r.agency_id, r.payer, r
   FROM ranked r
  WHERE r.weight > 0`;
 
-/** Warnings shown before closing: sub-meters that add up to more than the main meter, or far less. */
+/**
+ * Warnings shown before closing: sub-meters that add up to more than the main meter, or far less.
+ * Parameters: $1 first period, $2 building or null, $3 last period.
+ */
 export const SUBMETER_WARNINGS_SQL = `
 WITH consumption AS (
-  SELECT m.service_id, m.kind, r.period, r.reading + r.adjustment - lag(r.reading) OVER (PARTITION BY m.id ORDER BY r.period) AS used
+  SELECT m.service_id, m.kind, r.period::text AS period, r.reading + r.adjustment - lag(r.reading) OVER (PARTITION BY m.id ORDER BY r.period) AS used
     FROM meters m JOIN meter_readings r ON r.meter_id = m.id
-   WHERE m.active AND r.period <= $1 AND r.period >= to_char(to_date($1 || '-01', 'YYYY-MM-DD') - interval '1 month', 'YYYY-MM')
+   WHERE m.active AND r.period BETWEEN to_char(to_date($1::text || '-01', 'YYYY-MM-DD') - interval '1 month', 'YYYY-MM')::char(7) AND ($3::text)::char(7)
 ), per_service AS (
-  SELECT service_id, sum(used) FILTER (WHERE kind = 'sub') AS sub, sum(used) FILTER (WHERE kind = 'main') AS main
-    FROM consumption WHERE period = $1 AND used IS NOT NULL GROUP BY service_id
+  SELECT service_id, period, sum(used) FILTER (WHERE kind = 'sub') AS sub, sum(used) FILTER (WHERE kind = 'main') AS main
+    FROM consumption WHERE period >= $1::text AND used IS NOT NULL GROUP BY service_id, period
 )
-SELECT s.building_id AS "buildingId", s.id AS "serviceId", b.code AS "buildingCode", s.name AS "serviceName",
+SELECT p.period, s.building_id AS "buildingId", s.id AS "serviceId", b.code AS "buildingCode", s.name AS "serviceName",
        p.sub::float8 AS sub, COALESCE(p.main, bill.consumption)::float8 AS main
   FROM per_service p
   JOIN utility_services s ON s.id = p.service_id AND s.basis = 'submeter'
   JOIN buildings b ON b.id = s.building_id
-  LEFT JOIN utility_bills bill ON bill.service_id = s.id AND bill.period = $1
+  LEFT JOIN utility_bills bill ON bill.service_id = s.id AND bill.period = p.period::char(7)
  WHERE ($2::uuid IS NULL OR s.building_id = $2::uuid)
    AND p.sub IS NOT NULL AND COALESCE(p.main, bill.consumption) > 0
    AND (p.sub > COALESCE(p.main, bill.consumption) OR p.sub < 0.5 * COALESCE(p.main, bill.consumption))`;

@@ -13,6 +13,7 @@ import { Box, Typography } from '@mui/material';
 import { useTranslate } from 'react-admin';
 import { PERIOD_RE, type UtilityService } from '../common/costs';
 import { useFormErrorHandler } from '../common/errors';
+import { AgencyInput } from '../common/AgencyInput';
 
 const SIGNED_MONEY_RE = /^-?\d{1,12}(\.\d{1,2})?$/;
 const notZero = (value: unknown) => (value !== undefined && value !== null && value !== '' && Number(value) === 0 ? 'csa.adjustment.not_zero' : undefined);
@@ -49,9 +50,7 @@ const AdjustmentCreate = () => {
                         <AutocompleteInput optionText={(b: { code: string; name: string }) => `${b.code} · ${b.name}`} filterToQuery={q => ({ q })} validate={required()} sx={{ minWidth: 320 }} />
                     </ReferenceInput>
                     <ServiceInput />
-                    <ReferenceInput source="agencyId" reference="agencies" sort={{ field: 'name', order: 'ASC' }}>
-                        <AutocompleteInput optionText="name" filterToQuery={q => ({ q })} sx={{ minWidth: 320 }} />
-                    </ReferenceInput>
+                    <AgencyInput source="agencyId" sx={{ minWidth: 320 }} />
                 </Box>
                 <TextInput source="amount" validate={[required(), regex(SIGNED_MONEY_RE, 'csa.validation.signed_money'), notZero]} helperText="csa.adjustment.amount_help" />
                 <TextInput source="reason" multiline minRows={2} fullWidth validate={[required(), maxLength(2000)]} />

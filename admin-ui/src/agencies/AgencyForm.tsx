@@ -1,8 +1,6 @@
 import {
-    AutocompleteInput,
     BooleanInput,
     NumberInput,
-    ReferenceInput,
     SelectInput,
     SimpleForm,
     TextInput,
@@ -15,6 +13,7 @@ import {
 import { useWatch } from 'react-hook-form';
 import { Box } from '@mui/material';
 import { levelChoices } from '../common/choices';
+import { AgencyInput } from '../common/AgencyInput';
 
 const RfcInput = () => {
     const level = useWatch({ name: 'level' });
@@ -37,9 +36,7 @@ export const AgencyForm = () => (
         </Box>
         <Box sx={{ display: 'flex', gap: 2, flexWrap: 'wrap' }}>
             <SelectInput source="level" choices={levelChoices} validate={required()} />
-            <ReferenceInput source="parentId" reference="agencies" sort={{ field: 'name', order: 'ASC' }}>
-                <AutocompleteInput optionText="name" filterToQuery={q => ({ q })} sx={{ minWidth: 300 }} />
-            </ReferenceInput>
+            <AgencyInput source="parentId" sx={{ minWidth: 300 }} />
             <RfcInput />
         </Box>
         <Box sx={{ display: 'flex', gap: 2, flexWrap: 'wrap' }}>

@@ -1,22 +1,19 @@
 import {
-    AutocompleteInput,
     BooleanField,
     DataTable,
     List,
     NullableBooleanInput,
-    ReferenceInput,
     SearchInput,
     SelectField,
     SelectInput,
 } from 'react-admin';
 import { levelChoices } from '../common/choices';
+import { AgencyInput } from '../common/AgencyInput';
 
 const filters = [
     <SearchInput key="q" source="q" alwaysOn />,
     <SelectInput key="level" source="level" choices={levelChoices} alwaysOn />,
-    <ReferenceInput key="parentId" source="parentId" reference="agencies" sort={{ field: 'name', order: 'ASC' }}>
-        <AutocompleteInput optionText="name" filterToQuery={q => ({ q })} />
-    </ReferenceInput>,
+    <AgencyInput key="parentId" source="parentId" />,
     <NullableBooleanInput key="active" source="active" />,
 ];
 

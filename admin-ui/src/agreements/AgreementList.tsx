@@ -13,6 +13,7 @@ import {
 import { kindChoices, statusChoices } from '../common/choices';
 import { AgreementStatusField, DateOnlyField } from '../common/fields';
 import type { Agreement } from '../common/types';
+import { AgencyInput } from '../common/AgencyInput';
 
 const filters = [
     <SearchInput key="q" source="q" alwaysOn />,
@@ -20,9 +21,7 @@ const filters = [
     <ReferenceInput key="buildingId" source="buildingId" reference="buildings" sort={{ field: 'code', order: 'ASC' }}>
         <AutocompleteInput optionText="code" filterToQuery={q => ({ q })} />
     </ReferenceInput>,
-    <ReferenceInput key="agencyId" source="agencyId" reference="agencies" sort={{ field: 'name', order: 'ASC' }}>
-        <AutocompleteInput optionText="name" filterToQuery={q => ({ q })} />
-    </ReferenceInput>,
+    <AgencyInput key="agencyId" source="agencyId" />,
     <ReferenceInput key="spaceId" source="spaceId" reference="spaces" sort={{ field: 'code', order: 'ASC' }}>
         <AutocompleteInput
             optionText={(s: { code: string; buildingCode?: string }) => `${s.buildingCode ?? ''} ${s.code}`.trim()}

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useMemo, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import {
     Alert,
     Box,
@@ -78,11 +78,13 @@ export const FreeSpaceSearch = ({
 
     const periodInvalid = !period.from || !period.to || period.to < period.from;
 
-    // A new building invalidates the results and the selection.
+    // A new building invalidates the results and the selection (only a new building: the
+    // parent's callback may be a new function on every render).
+    const clearSelection = useRef(onSelectionChange);
+    clearSelection.current = onSelectionChange;
     useEffect(() => {
         setResults(null);
-        onSelectionChange([]);
-        // eslint-disable-next-line react-hooks/exhaustive-deps
+        clearSelection.current([]);
     }, [buildingId]);
 
     const search = useCallback(async () => {

@@ -1,9 +1,7 @@
 import {
-    AutocompleteInput,
     BooleanInput,
     PasswordInput,
     ReferenceArrayInput,
-    ReferenceInput,
     AutocompleteArrayInput,
     SelectInput,
     SimpleForm,
@@ -16,14 +14,13 @@ import {
 import { useWatch } from 'react-hook-form';
 import { Box } from '@mui/material';
 import { roleChoices } from '../common/choices';
+import { AgencyInput } from '../common/AgencyInput';
 
 const RoleScope = () => {
     const role = useWatch({ name: 'role' });
     if (role === 'agency_liaison') {
         return (
-            <ReferenceInput source="agencyId" reference="agencies" sort={{ field: 'name', order: 'ASC' }}>
-                <AutocompleteInput optionText="name" filterToQuery={q => ({ q })} validate={required()} sx={{ minWidth: 360 }} />
-            </ReferenceInput>
+            <AgencyInput source="agencyId" validate={required()} sx={{ minWidth: 360 }} />
         );
     }
     if (role === 'building_admin') {

@@ -1,23 +1,20 @@
 import {
-    AutocompleteInput,
     BooleanField,
     DataTable,
     List,
     NullableBooleanInput,
-    ReferenceInput,
     SearchInput,
     SelectField,
     SelectInput,
 } from 'react-admin';
 import { roleChoices } from '../common/choices';
 import { TimestampField } from '../common/fields';
+import { AgencyInput } from '../common/AgencyInput';
 
 const filters = [
     <SearchInput key="q" source="q" alwaysOn />,
     <SelectInput key="role" source="role" choices={roleChoices} alwaysOn />,
-    <ReferenceInput key="agencyId" source="agencyId" reference="agencies" sort={{ field: 'name', order: 'ASC' }}>
-        <AutocompleteInput optionText="name" filterToQuery={q => ({ q })} />
-    </ReferenceInput>,
+    <AgencyInput key="agencyId" source="agencyId" />,
     <NullableBooleanInput key="active" source="active" />,
 ];
 

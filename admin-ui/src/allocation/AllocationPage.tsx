@@ -18,6 +18,7 @@ import type { CsaDataProvider } from '../dataProvider';
 import { ClosePeriodButton } from '../periods/ClosePeriodButton';
 import { MatrixTable } from './MatrixTable';
 import { RunSummary } from './RunSummary';
+import { AccessDenied } from '../common/AccessDenied';
 
 const messageOf = (error: unknown, fallback: string) => {
     const e = error as { status?: number; message?: string; body?: { message?: string | string[] } };
@@ -94,13 +95,7 @@ const AllocationPage = () => {
     }, [dataProvider, period, reviewId, hasCharges, matrixVersion, translate]);
 
     if (checking) return null;
-    if (!canAccess) {
-        return (
-            <Alert severity="warning" sx={{ mt: 2 }}>
-                {translate('ra.message.access_denied')}
-            </Alert>
-        );
-    }
+    if (!canAccess) return <AccessDenied />;
 
     const start = async (dryRun: boolean) => {
         setBusy(dryRun ? 'preview' : 'run');

@@ -13,11 +13,12 @@ import {
     type Identifier,
 } from 'react-admin';
 import { useSearchParams } from 'react-router-dom';
-import { Alert, Box, Card, CardContent, MenuItem, TextField, Typography } from '@mui/material';
+import { Box, Card, CardContent, MenuItem, TextField, Typography } from '@mui/material';
 import { useNotifyApiError } from '../common/errors';
 import type { Agreement, Building, Space } from '../common/types';
 import { AssignmentTerms, ActivateNowInput } from './AssignmentTerms';
 import { FreeSpaceSearch, defaultPeriod, type Period } from './FreeSpaceSearch';
+import { AccessDenied } from '../common/AccessDenied';
 
 interface TermsValues {
     agencyId?: Identifier;
@@ -57,13 +58,7 @@ const AssignSpacePage = () => {
     const building = useMemo(() => buildings?.find(b => String(b.id) === buildingId), [buildings, buildingId]);
 
     if (checking) return null;
-    if (!canAccess) {
-        return (
-            <Alert severity="warning" sx={{ mt: 2 }}>
-                {translate('ra.message.access_denied')}
-            </Alert>
-        );
-    }
+    if (!canAccess) return <AccessDenied />;
 
     const submit = async (values: TermsValues) => {
         if (selected.length === 0) {

@@ -18,6 +18,7 @@ import { downloadFile } from '../common/download';
 import { formatMoney, todayInMexico } from '../common/format';
 import { toQuery, type CsaDataProvider } from '../dataProvider';
 import { SavingsChart } from './SavingsChart';
+import { AccessDenied } from '../common/AccessDenied';
 
 const CHARTS = ['year', 'level', 'building'] as const;
 type ChartGroup = (typeof CHARTS)[number];
@@ -73,13 +74,7 @@ const SavingsPage = () => {
     }, [canAccess, dataProvider, from, to, valid, translate]);
 
     if (checking) return null;
-    if (!canAccess) {
-        return (
-            <Alert severity="warning" sx={{ mt: 2 }}>
-                {translate('ra.message.access_denied')}
-            </Alert>
-        );
-    }
+    if (!canAccess) return <AccessDenied />;
 
     const totals = reports.year?.totals;
     const exportAs = async (format: 'xlsx' | 'csv') => {

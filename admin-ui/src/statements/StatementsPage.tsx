@@ -31,6 +31,7 @@ import { downloadFile } from '../common/download';
 import { todayInMexico } from '../common/format';
 import { toQuery, type CsaDataProvider } from '../dataProvider';
 import { StatementView } from './StatementView';
+import { AccessDenied } from '../common/AccessDenied';
 
 interface AgencyOption {
     id: string;
@@ -79,13 +80,7 @@ const StatementsPage = () => {
     }, [ownAgency]);
 
     if (checking) return null;
-    if (!canAccess) {
-        return (
-            <Alert severity="warning" sx={{ mt: 2 }}>
-                {translate('ra.message.access_denied')}
-            </Alert>
-        );
-    }
+    if (!canAccess) return <AccessDenied />;
 
     const valid = !!agencyId && (scope === 'period' ? PERIOD_RE.test(period) : /^\d{4}$/.test(year));
     const query = () =>

@@ -1,4 +1,4 @@
-import { ConflictException, Injectable } from '@nestjs/common';
+import { ConflictException, Injectable, NotFoundException } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
@@ -91,7 +91,9 @@ export class AllocationService {
   }
 
   async matrix(actor: Actor, period: string, buildingId: string) {
-    if (actor.role === 'building_admin' && !actor.buildingIds.includes(buildingId)) found(undefined, 'el inmueble');
+    if (actor.role === 'building_admin' && !actor.buildingIds.includes(buildingId)) {
+      throw new NotFoundException({ statusCode: 404, message: 'No se encontró el inmueble' });
+    }
     const { cells, services } = await this.allocation.matrix(actor, period, buildingId);
     const rows = new Map<string, { agencyId: string | null; acronym: string; payer: string; amounts: Record<string, string>; total: string }>();
     const totals: Record<string, string> = {};

@@ -78,6 +78,14 @@ export class BuildingsRepository {
     return rows[0];
   }
 
+  /** Whether the building exists within the actor's scope (no occupancy figures computed). */
+  async isVisible(actor: Actor, id: string): Promise<boolean> {
+    const p = new SqlParams();
+    const where = [`b.id = ${p.add(id)}`, ...buildingScope(actor, 'b.id', p)];
+    const rows = await this.read.query<unknown[]>(`SELECT 1 FROM buildings b WHERE ${where.join(' AND ')}`, p.values);
+    return rows.length > 0;
+  }
+
   insert(tx: Queryable, data: BuildingWrite): Promise<string> {
     return insertRow(tx, 'buildings', COLUMNS, data);
   }

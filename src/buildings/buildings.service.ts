@@ -25,7 +25,7 @@ export class BuildingsService {
 
   /** 404 unless the building exists and lies in the actor's scope. */
   async assertVisible(actor: Actor, id: string): Promise<void> {
-    if (!(await this.buildings.findOne(actor, id))) throw new NotFoundException({ statusCode: 404, message: `No se encontró ${WHAT}` });
+    if (!(await this.buildings.isVisible(actor, id))) throw new NotFoundException({ statusCode: 404, message: `No se encontró ${WHAT}` });
   }
 
   create(actor: Actor, dto: CreateBuildingDto): Promise<Building> {

@@ -1,5 +1,8 @@
-/** Spanish answers for the database's constraint violations, by constraint name. */
-export const CONSTRAINT_MESSAGES: Record<string, { field?: string; message: string }> = {
+/**
+ * Spanish answers for the database's constraint violations, by constraint name: the field
+ * react-admin shows the message under, and the status when it is not the violation's usual one.
+ */
+export const CONSTRAINT_MESSAGES: Record<string, { field?: string; message: string; status?: 400 | 409 }> = {
   uq_buildings_code: { field: 'code', message: 'Ya existe un inmueble con esa clave' },
   uq_spaces_building_code: { field: 'code', message: 'Ya existe un espacio con esa clave en el inmueble' },
   uq_agencies_name: { field: 'name', message: 'Ya existe una unidad usuaria con ese nombre' },
@@ -12,6 +15,22 @@ export const CONSTRAINT_MESSAGES: Record<string, { field?: string; message: stri
   ck_agencies_not_own_parent: { field: 'parentId', message: 'Una unidad usuaria no puede depender de sí misma' },
   ck_users_liaison_agency: { field: 'agencyId', message: 'Los enlaces deben tener unidad usuaria, y sólo ellos' },
   fk_agreement_spaces_space: { field: 'spaceIds', message: 'Todos los espacios deben pertenecer al inmueble del convenio' },
+  uq_utility_services_building_name: { field: 'name', message: 'Ya existe un servicio con ese nombre en el inmueble', status: 409 },
+  utility_services_building_id_fkey: { field: 'buildingId', message: 'El inmueble no existe', status: 400 },
+  service_exemptions_agency_id_fkey: { field: 'exemptions', message: 'Alguna de las unidades usuarias no existe', status: 400 },
+  service_fixed_shares_agency_id_fkey: { field: 'fixedShares', message: 'Alguna de las unidades usuarias no existe', status: 400 },
+  service_exemptions_pkey: { field: 'exemptions', message: 'No repita unidades usuarias', status: 400 },
+  service_fixed_shares_pkey: { field: 'fixedShares', message: 'No repita unidades usuarias', status: 400 },
+  fk_meters_service: { field: 'serviceId', message: 'El servicio no existe', status: 400 },
+  fk_meters_space: { field: 'spaceId', message: 'El espacio no existe o no pertenece al inmueble del servicio', status: 400 },
+  ck_meters_sub_space: { field: 'spaceId', message: 'Los submedidores llevan el espacio que miden; el medidor principal no lleva espacio', status: 400 },
+  uq_meters_service_code: { field: 'code', message: 'Ya existe un medidor con esa clave en el servicio', status: 409 },
+  uq_meters_one_main: { field: 'kind', message: 'El servicio ya tiene un medidor principal activo', status: 409 },
+  meter_readings_meter_id_fkey: { field: 'meterId', message: 'El medidor no existe', status: 400 },
+  uq_meter_readings_meter_period: { field: 'period', message: 'El medidor ya tiene una lectura en ese periodo', status: 409 },
+  ck_meter_readings_adjustment_reason: { field: 'adjustmentReason', message: 'Indique el motivo del ajuste', status: 400 },
+  fk_utility_bills_service: { field: 'serviceId', message: 'El servicio no existe', status: 400 },
+  uq_utility_bills_invoice: { field: 'invoiceNumber', message: 'Ya existe un recibo con ese número de factura para el servicio y el periodo', status: 409 },
   fk_agreement_spaces_agreement: { field: 'buildingId', message: 'No se puede cambiar el inmueble de un convenio con espacios asignados' },
 };
 

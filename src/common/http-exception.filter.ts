@@ -29,13 +29,15 @@ export class HttpExceptionFilter implements ExceptionFilter {
     if (pg) {
       const known = pg.constraint ? CONSTRAINT_MESSAGES[pg.constraint] : undefined;
       const errors = known?.field ? { [known.field]: known.message } : undefined;
+      const referenced = pg.code === '23503' && pg.detail?.includes('is still referenced');
+      if (known?.status && !referenced) return known.status === 409 ? conflict(known.message, errors) : bad(known.message, errors);
       switch (pg.code) {
         case '23505':
           return conflict(known?.message ?? 'Ya existe un registro con esos datos', errors);
         case '23P01':
           return conflict('El espacio ya está asignado en otro convenio vigente en esas fechas');
         case '23503':
-          if (pg.detail?.includes('is still referenced')) {
+          if (referenced) {
             return conflict('No se puede eliminar: otros registros dependen de éste. Desactívelo en su lugar.');
           }
           return bad(known?.message ?? 'Un registro relacionado no existe', errors ?? (pg.column ? { [pg.column]: 'No existe' } : undefined));

@@ -88,10 +88,6 @@ export class UsersRepository {
     }
   }
 
-  async delete(tx: Queryable, id: string): Promise<void> {
-    await tx.query(`DELETE FROM users WHERE id = $1`, [id]);
-  }
-
   async touchLogin(id: string): Promise<void> {
     await this.read.query(`UPDATE users SET last_login_at = now() WHERE id = $1`, [id]);
   }

@@ -1,8 +1,6 @@
 import { ConflictException, Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
 import * as argon2 from 'argon2';
-import { DataSource } from 'typeorm';
-import { AuditService } from '../audit/audit.service';
+import { ChangesService } from '../audit/changes.service';
 import type { Actor } from '../common/actor';
 import type { ListParams, Page } from '../common/list-query';
 import { found } from '../common/not-found';
@@ -11,14 +9,15 @@ import type { Role } from '../auth/permissions';
 import { CreateUserDto, UpdateUserDto } from './dto/user.dto';
 import { type UserAccount, UsersRepository } from './users.repository';
 
+const WHAT = 'el usuario';
+
 export const hashPassword = (password: string) => argon2.hash(password, { type: argon2.argon2id });
 
 @Injectable()
 export class UsersService {
   constructor(
-    @InjectDataSource() private readonly db: DataSource,
     private readonly users: UsersRepository,
-    private readonly audit: AuditService,
+    private readonly changes: ChangesService,
   ) {}
 
   list(params: ListParams): Promise<Page<UserAccount>> {
@@ -33,22 +32,23 @@ export class UsersService {
     const buildingIds = dto.buildingIds ?? [];
     checkRoleScope(dto.role, dto.agencyId ?? null, buildingIds);
     const passwordHash = await hashPassword(dto.password);
-    return this.db.transaction(async (tx) => {
-      const id = await this.users.insert(tx, {
-        username: dto.username, fullName: dto.fullName, email: dto.email ?? null, role: dto.role,
-        agencyId: dto.agencyId ?? null, active: dto.active ?? true, passwordHash,
-      });
-      await this.users.setBuildings(tx, id, buildingIds);
-      const after = found(await this.users.findById(id, tx), 'el usuario');
-      await this.audit.record(tx, actor, 'create', 'users', id, null, after);
-      return after;
-    });
+    return this.changes.create(
+      actor, 'users', WHAT,
+      async (tx) => {
+        const id = await this.users.insert(tx, {
+          username: dto.username, fullName: dto.fullName, email: dto.email ?? null, role: dto.role,
+          agencyId: dto.agencyId ?? null, active: dto.active ?? true, passwordHash,
+        });
+        await this.users.setBuildings(tx, id, buildingIds);
+        return id;
+      },
+      (tx, id) => this.users.findById(id, tx),
+    );
   }
 
   async update(actor: Actor, id: string, dto: UpdateUserDto): Promise<UserAccount> {
     const passwordHash = dto.password ? await hashPassword(dto.password) : undefined;
-    return this.db.transaction(async (tx) => {
-      const before = found(await this.users.findById(id, tx), 'el usuario');
+    return this.changes.change(actor, 'update', 'users', 'users', WHAT, id, (tx, rid) => this.users.findById(rid, tx), async (tx, before) => {
       const role = dto.role ?? before.role;
       const agencyId = dto.agencyId !== undefined ? dto.agencyId : role === 'agency_liaison' ? before.agencyId : null;
       const buildingIds = dto.buildingIds ?? (role === 'building_admin' ? before.buildingIds : []);
@@ -58,20 +58,12 @@ export class UsersService {
       }
       await this.users.update(tx, id, { username: dto.username, fullName: dto.fullName, email: dto.email, role, agencyId, active: dto.active, passwordHash });
       await this.users.setBuildings(tx, id, buildingIds);
-      const after = found(await this.users.findById(id, tx), 'el usuario');
-      await this.audit.record(tx, actor, 'update', 'users', id, before, after);
-      return after;
     });
   }
 
-  async remove(actor: Actor, id: string): Promise<UserAccount> {
+  remove(actor: Actor, id: string): Promise<UserAccount> {
     if (id === actor.id) throw new ConflictException({ statusCode: 409, message: 'No puede eliminar su propia cuenta' });
-    return this.db.transaction(async (tx) => {
-      const before = found(await this.users.findById(id, tx), 'el usuario');
-      await this.users.delete(tx, id);
-      await this.audit.record(tx, actor, 'delete', 'users', id, before, null);
-      return before;
-    });
+    return this.changes.remove(actor, 'users', 'users', WHAT, id, (tx, rid) => this.users.findById(rid, tx));
   }
 }
 

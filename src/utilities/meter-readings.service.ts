@@ -8,7 +8,6 @@ import type { Queryable } from '../common/sql-params';
 import { invalid } from '../common/validation';
 import type { CreateMeterReadingDto, UpdateMeterReadingDto } from './dto/meter-reading.dto';
 import { type MeterReading, MeterReadingsRepository } from './meter-readings.repository';
-import { answeringConstraints } from './utility-constraints';
 
 const WHAT = 'la lectura';
 export const LOCKED_READING = 'La lectura facturada no se puede cambiar: registre un ajuste (adjustment y adjustmentReason)';
@@ -30,38 +29,34 @@ export class MeterReadingsService {
 
   create(actor: Actor, dto: CreateMeterReadingDto): Promise<MeterReading> {
     checkAdjustment(dto.adjustment ?? 0, dto.adjustmentReason ?? null);
-    return answeringConstraints(() =>
-      this.changes.create(
-        actor, 'meter-readings', WHAT,
-        async (tx) => {
-          await this.assertMeter(actor, tx, dto.meterId);
-          await assertPeriodOpen(tx, dto.period);
-          return this.readings.insert(tx, dto);
-        },
-        (tx, id) => this.readings.findOne(actor, id, tx),
-      ),
+    return this.changes.create(
+      actor, 'meter-readings', WHAT,
+      async (tx) => {
+        await this.assertMeter(actor, tx, dto.meterId);
+        await assertPeriodOpen(tx, dto.period);
+        return this.readings.insert(tx, dto);
+      },
+      (tx, id) => this.readings.findOne(actor, id, tx),
     );
   }
 
   update(actor: Actor, id: string, dto: UpdateMeterReadingDto): Promise<MeterReading> {
     const { meterId, period, reading, readOn, adjustment, adjustmentReason } = dto;
-    return answeringConstraints(() =>
-      this.changes.change(actor, 'update', 'meter-readings', 'meter_readings', WHAT, id, (tx, rid) => this.readings.findOne(actor, rid, tx), async (tx, before) => {
-        const changes = {
-          meterId: changed(meterId, before.meterId),
-          period: changed(period, before.period),
-          reading: reading !== undefined && reading !== before.reading ? reading : undefined,
-          readOn: changed(readOn, before.readOn),
-        };
-        if (before.locked && Object.values(changes).some((v) => v !== undefined)) {
-          throw new ConflictException({ statusCode: 409, message: LOCKED_READING });
-        }
-        checkAdjustment(adjustment ?? before.adjustment, adjustmentReason !== undefined ? adjustmentReason : before.adjustmentReason);
-        if (changes.meterId) await this.assertMeter(actor, tx, changes.meterId);
-        for (const p of [...new Set([before.period, period ?? before.period])].sort()) await assertPeriodOpen(tx, p);
-        await this.readings.update(tx, id, { ...changes, adjustment, adjustmentReason });
-      }),
-    );
+    return this.changes.change(actor, 'update', 'meter-readings', 'meter_readings', WHAT, id, (tx, rid) => this.readings.findOne(actor, rid, tx), async (tx, before) => {
+      const changes = {
+        meterId: changed(meterId, before.meterId),
+        period: changed(period, before.period),
+        reading: reading !== undefined && reading !== before.reading ? reading : undefined,
+        readOn: changed(readOn, before.readOn),
+      };
+      if (before.locked && Object.values(changes).some((v) => v !== undefined)) {
+        throw new ConflictException({ statusCode: 409, message: LOCKED_READING });
+      }
+      checkAdjustment(adjustment ?? before.adjustment, adjustmentReason !== undefined ? adjustmentReason : before.adjustmentReason);
+      if (changes.meterId) await this.assertMeter(actor, tx, changes.meterId);
+      for (const p of [...new Set([before.period, period ?? before.period])].sort()) await assertPeriodOpen(tx, p);
+      await this.readings.update(tx, id, { ...changes, adjustment, adjustmentReason });
+    });
   }
 
   /** A billed reading stays; so does any reading of a closed period. */

@@ -7,7 +7,6 @@ import type { Queryable } from '../common/sql-params';
 import { invalid } from '../common/validation';
 import type { CreateMeterDto, UpdateMeterDto } from './dto/meter.dto';
 import { type Meter, MetersRepository } from './meters.repository';
-import { answeringConstraints } from './utility-constraints';
 
 const WHAT = 'el medidor';
 
@@ -28,26 +27,22 @@ export class MetersService {
 
   create(actor: Actor, dto: CreateMeterDto): Promise<Meter> {
     const spaceId = spaceOf(dto.kind, dto.spaceId ?? null, false);
-    return answeringConstraints(() =>
-      this.changes.create(
-        actor, 'meters', WHAT,
-        async (tx) => this.meters.insert(tx, { ...dto, spaceId, buildingId: await this.buildingOf(actor, tx, dto.serviceId) }),
-        (tx, id) => this.meters.findOne(actor, id, tx),
-      ),
+    return this.changes.create(
+      actor, 'meters', WHAT,
+      async (tx) => this.meters.insert(tx, { ...dto, spaceId, buildingId: await this.buildingOf(actor, tx, dto.serviceId) }),
+      (tx, id) => this.meters.findOne(actor, id, tx),
     );
   }
 
   update(actor: Actor, id: string, dto: UpdateMeterDto): Promise<Meter> {
     const { serviceId, code, kind, spaceId, active } = dto;
-    return answeringConstraints(() =>
-      this.changes.change(actor, 'update', 'meters', 'meters', WHAT, id, (tx, rid) => this.meters.findOne(actor, rid, tx), async (tx, before) => {
-        const finalKind = kind ?? before.kind;
-        // A meter turned main drops the space it had; one turned sub must name its space.
-        const finalSpace = spaceOf(finalKind, spaceId !== undefined ? spaceId : before.spaceId, spaceId === undefined);
-        const buildingId = serviceId && serviceId !== before.serviceId ? await this.buildingOf(actor, tx, serviceId) : undefined;
-        await this.meters.update(tx, id, { serviceId, buildingId, code, kind, spaceId: finalSpace, active });
-      }),
-    );
+    return this.changes.change(actor, 'update', 'meters', 'meters', WHAT, id, (tx, rid) => this.meters.findOne(actor, rid, tx), async (tx, before) => {
+      const finalKind = kind ?? before.kind;
+      // A meter turned main drops the space it had; one turned sub must name its space.
+      const finalSpace = spaceOf(finalKind, spaceId !== undefined ? spaceId : before.spaceId, spaceId === undefined);
+      const buildingId = serviceId && serviceId !== before.serviceId ? await this.buildingOf(actor, tx, serviceId) : undefined;
+      await this.meters.update(tx, id, { serviceId, buildingId, code, kind, spaceId: finalSpace, active });
+    });
   }
 
   remove(actor: Actor, id: string): Promise<Meter> {

@@ -9,7 +9,6 @@ import { invalid } from '../common/validation';
 import { billTermErrors } from './bill-rules';
 import type { CreateUtilityBillDto, UpdateUtilityBillDto } from './dto/utility-bill.dto';
 import { type ServiceRef, type UtilityBill, UtilityBillsRepository } from './utility-bills.repository';
-import { answeringConstraints } from './utility-constraints';
 
 const WHAT = 'el recibo';
 
@@ -30,42 +29,38 @@ export class UtilityBillsService {
 
   /** The period is checked open inside the write's transaction: it locks the period's row against a concurrent close. */
   create(actor: Actor, dto: CreateUtilityBillDto): Promise<UtilityBill> {
-    return answeringConstraints(() =>
-      this.changes.create(
-        actor, 'utility-bills', WHAT,
-        async (tx) => {
-          const service = await this.serviceOf(actor, tx, dto.serviceId);
-          const unit = dto.unit !== undefined ? dto.unit : dto.consumption != null ? service.unit : null;
-          checkTerms({ ...dto, unit }, service);
-          await assertPeriodOpen(tx, dto.period);
-          return this.bills.insert(tx, { ...dto, unit, buildingId: service.buildingId });
-        },
-        (tx, id) => this.bills.findOne(actor, id, tx),
-      ),
+    return this.changes.create(
+      actor, 'utility-bills', WHAT,
+      async (tx) => {
+        const service = await this.serviceOf(actor, tx, dto.serviceId);
+        const unit = dto.unit !== undefined ? dto.unit : dto.consumption != null ? service.unit : null;
+        checkTerms({ ...dto, unit }, service);
+        await assertPeriodOpen(tx, dto.period);
+        return this.bills.insert(tx, { ...dto, unit, buildingId: service.buildingId });
+      },
+      (tx, id) => this.bills.findOne(actor, id, tx),
     );
   }
 
   /** Both the bill's period and the one it moves to must be open. */
   update(actor: Actor, id: string, dto: UpdateUtilityBillDto): Promise<UtilityBill> {
     const { serviceId, period, amount, consumption, unit, invoiceNumber, issuedOn, dueOn, paidOn, notes } = dto;
-    return answeringConstraints(() =>
-      this.changes.change(actor, 'update', 'utility-bills', 'utility_bills', WHAT, id, (tx, rid) => this.bills.findOne(actor, rid, tx), async (tx, before) => {
-        const service = await this.serviceOf(actor, tx, serviceId ?? before.serviceId);
-        checkTerms(
-          {
-            issuedOn: issuedOn !== undefined ? issuedOn : before.issuedOn,
-            dueOn: dueOn !== undefined ? dueOn : before.dueOn,
-            paidOn: paidOn !== undefined ? paidOn : before.paidOn,
-            unit: unit !== undefined ? unit : (before.unit as string | null),
-          },
-          service,
-        );
-        for (const p of [...new Set([before.period, period ?? before.period])].sort()) await assertPeriodOpen(tx, p);
-        await this.bills.update(tx, id, {
-          serviceId, buildingId: serviceId ? service.buildingId : undefined, period, amount, consumption, unit, invoiceNumber, issuedOn, dueOn, paidOn, notes,
-        });
-      }),
-    );
+    return this.changes.change(actor, 'update', 'utility-bills', 'utility_bills', WHAT, id, (tx, rid) => this.bills.findOne(actor, rid, tx), async (tx, before) => {
+      const service = await this.serviceOf(actor, tx, serviceId ?? before.serviceId);
+      checkTerms(
+        {
+          issuedOn: issuedOn !== undefined ? issuedOn : before.issuedOn,
+          dueOn: dueOn !== undefined ? dueOn : before.dueOn,
+          paidOn: paidOn !== undefined ? paidOn : before.paidOn,
+          unit: unit !== undefined ? unit : (before.unit as string | null),
+        },
+        service,
+      );
+      for (const p of [...new Set([before.period, period ?? before.period])].sort()) await assertPeriodOpen(tx, p);
+      await this.bills.update(tx, id, {
+        serviceId, buildingId: serviceId ? service.buildingId : undefined, period, amount, consumption, unit, invoiceNumber, issuedOn, dueOn, paidOn, notes,
+      });
+    });
   }
 
   remove(actor: Actor, id: string): Promise<UtilityBill> {

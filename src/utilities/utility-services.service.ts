@@ -6,7 +6,6 @@ import { found } from '../common/not-found';
 import type { Queryable } from '../common/sql-params';
 import { invalid } from '../common/validation';
 import type { CreateUtilityServiceDto, UpdateUtilityServiceDto } from './dto/utility-service.dto';
-import { answeringConstraints } from './utility-constraints';
 import { type UtilityService, UtilityServicesRepository } from './utility-services.repository';
 
 const WHAT = 'el servicio';
@@ -31,27 +30,23 @@ export class UtilityServicesService {
       throw invalid({ buildingId: 'El inmueble no existe o no está a su cargo' });
     }
     const { exemptions, fixedShares, ...fields } = dto;
-    return answeringConstraints(() =>
-      this.changes.create(
-        actor, 'utility-services', WHAT,
-        async (tx) => {
-          const id = await this.services.insert(tx, fields);
-          await this.writeLists(tx, id, exemptions, fixedShares);
-          return id;
-        },
-        (tx, id) => this.services.findOne(actor, id, tx),
-      ),
+    return this.changes.create(
+      actor, 'utility-services', WHAT,
+      async (tx) => {
+        const id = await this.services.insert(tx, fields);
+        await this.writeLists(tx, id, exemptions, fixedShares);
+        return id;
+      },
+      (tx, id) => this.services.findOne(actor, id, tx),
     );
   }
 
   update(actor: Actor, id: string, dto: UpdateUtilityServiceDto): Promise<UtilityService> {
     const { exemptions, fixedShares, buildingId: _fixed, ...fields } = dto;
-    return answeringConstraints(() =>
-      this.changes.change(actor, 'update', 'utility-services', 'utility_services', WHAT, id, (tx, rid) => this.services.findOne(actor, rid, tx), async (tx) => {
-        await this.services.update(tx, id, fields);
-        await this.writeLists(tx, id, exemptions, fixedShares);
-      }),
-    );
+    return this.changes.change(actor, 'update', 'utility-services', 'utility_services', WHAT, id, (tx, rid) => this.services.findOne(actor, rid, tx), async (tx) => {
+      await this.services.update(tx, id, fields);
+      await this.writeLists(tx, id, exemptions, fixedShares);
+    });
   }
 
   remove(actor: Actor, id: string): Promise<UtilityService> {

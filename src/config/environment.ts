@@ -15,18 +15,18 @@ export class Environment {
   NODE_ENV: 'development' | 'production' | 'test' = 'development';
 
   @Transform(({ value }) => (value === undefined || value === '' ? 3000 : Number(value)))
-  @IsInt({ message: 'PORT debe ser un número entero' }) @Min(0) @Max(65535)
+  @IsInt({ message: 'PORT debe ser un número entero' }) @Min(0, { message: 'PORT va de 0 a 65535' }) @Max(65535, { message: 'PORT va de 0 a 65535' })
   PORT = 3000;
 
   @IsOptional()
   @Matches(/^postgres(ql)?:\/\/.+/, { message: 'DATABASE_URL debe tener la forma postgres://usuario:contraseña@servidor:puerto/base' })
   DATABASE_URL?: string;
 
-  @IsString() @MinLength(1)
+  @IsString({ message: 'DATA_DIR debe ser una ruta' }) @MinLength(1, { message: 'DATA_DIR no puede estar vacío' })
   DATA_DIR = './data';
 
   @Transform(({ value }) => (value === undefined || value === '' ? 10 : Number(value)))
-  @IsInt({ message: 'DB_POOL_SIZE debe ser un número entero' }) @Min(1) @Max(200)
+  @IsInt({ message: 'DB_POOL_SIZE debe ser un número entero' }) @Min(1, { message: 'DB_POOL_SIZE va de 1 a 200' }) @Max(200, { message: 'DB_POOL_SIZE va de 1 a 200' })
   DB_POOL_SIZE = 10;
 
   @IsOptional() @IsString() @MinLength(32, { message: 'JWT_SECRET debe tener al menos 32 caracteres' })
@@ -45,10 +45,10 @@ export class Environment {
   DEMO_DATA?: boolean;
 
   @Transform(({ value }) => (value === undefined || value === '' ? 10 : Number(value)))
-  @IsInt({ message: 'LOGIN_MAX_ATTEMPTS debe ser un número entero' }) @Min(1) @Max(1000)
+  @IsInt({ message: 'LOGIN_MAX_ATTEMPTS debe ser un número entero' }) @Min(1, { message: 'LOGIN_MAX_ATTEMPTS va de 1 a 1000' }) @Max(1000, { message: 'LOGIN_MAX_ATTEMPTS va de 1 a 1000' })
   LOGIN_MAX_ATTEMPTS = 10;
 
-  @IsOptional() @IsString()
+  @IsOptional() @IsString({ message: 'CORS_ORIGIN debe ser una lista de orígenes separados por comas' })
   CORS_ORIGIN?: string;
 
   @IsIn(['log', 'warn', 'error', 'debug', 'verbose'], { message: 'LOG_LEVEL debe ser error, warn, log, debug o verbose' })

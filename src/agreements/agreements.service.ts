@@ -110,7 +110,7 @@ export class AgreementsService {
   }
 
   remove(actor: Actor, id: string): Promise<Agreement> {
-    return this.changes.remove(actor, 'agreements', 'agreements', WHAT, id, (tx, rid) => this.agreements.findOne(actor, rid, tx), (before) => {
+    return this.changes.remove(actor, 'agreements', 'agreements', WHAT, id, (tx, rid) => this.agreements.findOne(actor, rid, tx), (_tx, before) => {
       if (before.status !== 'draft') throw conflict(`El convenio ${before.folio} ya fue activado: termínelo en lugar de eliminarlo`);
     });
   }

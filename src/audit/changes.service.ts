@@ -43,11 +43,15 @@ export class ChangesService {
     });
   }
 
-  remove<T>(actor: Actor, resource: string, table: string, what: string, id: string, read: Read<T>, check?: (before: T) => void): Promise<T> {
+  /** `check` runs under the row lock, in the delete's transaction, and may refuse it. */
+  remove<T>(
+    actor: Actor, resource: string, table: string, what: string, id: string, read: Read<T>,
+    check?: (tx: EntityManager, before: T) => void | Promise<void>,
+  ): Promise<T> {
     return this.db.transaction(async (tx) => {
       await lockRow(tx, table, id);
       const before = found(await read(tx, id), what);
-      check?.(before);
+      await check?.(tx, before);
       await tx.query(`DELETE FROM ${table} WHERE id = $1`, [id]);
       await this.audit.record(tx, actor, 'delete', resource, id, before as object, null);
       return before;

@@ -61,12 +61,9 @@ export class MeterReadingsService {
 
   /** A billed reading stays; so does any reading of a closed period. */
   remove(actor: Actor, id: string): Promise<MeterReading> {
-    return this.changes.remove(actor, 'meter-readings', 'meter_readings', WHAT, id, async (tx, rid) => {
-      const before = await this.readings.findOne(actor, rid, tx);
-      if (before?.locked) throw new ConflictException({ statusCode: 409, message: 'La lectura ya fue facturada: no se puede eliminar; registre un ajuste' });
-      // Read under the row lock, inside the delete's transaction: a concurrent close waits for it.
-      if (before) await assertPeriodOpen(tx, before.period);
-      return before;
+    return this.changes.remove(actor, 'meter-readings', 'meter_readings', WHAT, id, (tx, rid) => this.readings.findOne(actor, rid, tx), async (tx, before) => {
+      if (before.locked) throw new ConflictException({ statusCode: 409, message: 'La lectura ya fue facturada: no se puede eliminar; registre un ajuste' });
+      await assertPeriodOpen(tx, before.period);
     });
   }
 

@@ -64,12 +64,9 @@ export class UtilityBillsService {
   }
 
   remove(actor: Actor, id: string): Promise<UtilityBill> {
-    return this.changes.remove(actor, 'utility-bills', 'utility_bills', WHAT, id, async (tx, rid) => {
-      const before = await this.bills.findOne(actor, rid, tx);
-      // Read under the row lock, inside the delete's transaction: a concurrent close waits for it.
-      if (before) await assertPeriodOpen(tx, before.period);
-      return before;
-    });
+    return this.changes.remove(actor, 'utility-bills', 'utility_bills', WHAT, id, (tx, rid) => this.bills.findOne(actor, rid, tx), (tx, before) =>
+      assertPeriodOpen(tx, before.period),
+    );
   }
 
   private async serviceOf(actor: Actor, tx: Queryable, serviceId: string): Promise<ServiceRef> {

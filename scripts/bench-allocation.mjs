@@ -6,6 +6,7 @@ import { spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { createRequire } from 'node:module';
 import { createServer } from 'node:net';
+import { loadavg } from 'node:os';
 import { buildIfNeeded } from './build-if-needed.mjs';
 
 const require = createRequire(import.meta.url);
@@ -43,6 +44,9 @@ await db.connect();
 await db.query(`UPDATE periods SET status = 'open', closed_at = NULL, closed_by = NULL`);
 // Start from a tidy table: earlier runs of this script leave their replaced charges as dead rows.
 await db.query('VACUUM ANALYZE charges');
+for (const table of ['charge_totals', 'charge_building_totals']) {
+  if ((await db.query('SELECT to_regclass($1) AS t', [table])).rows[0].t) await db.query(`VACUUM ANALYZE ${table}`);
+}
 const counts = (await db.query(`SELECT (SELECT count(*) FROM spaces) AS spaces, (SELECT count(*) FROM agreements) AS agreements,
   (SELECT count(*) FROM utility_bills) AS bills, (SELECT count(DISTINCT period) FROM utility_bills) AS months,
   (SELECT min(period) FROM utility_bills) AS first, (SELECT max(period) FROM utility_bills) AS last`)).rows[0];
@@ -102,6 +106,8 @@ try {
   }
   const savings = [Object.values(best).reduce((a, b) => a + b, 0)];
 
+  // The machine may be shared: the load average says how far to trust the figures.
+  console.log(`\nLoad average (1, 5, 15 min): ${loadavg().map((l) => l.toFixed(2)).join(', ')}`);
   const line = (label, ms, limit) => console.log(`${label.padEnd(58)} ${ms.toFixed(0).padStart(7)} ms   (target < ${limit} ms: ${ms < limit ? 'met' : 'MISSED'})`);
   console.log('');
   line(`One month (${months.at(-1)}), all buildings: ${one.bills} bills → ${one.charges} charges, median of 5`, samples[2], 1000);

@@ -144,6 +144,61 @@ describe('Allocation of shared-utility costs', () => {
   });
 });
 
+describe('References of charges, checked once per statement', () => {
+  let app: INestApplication;
+  let admin: Session;
+  let finance: Session;
+  let db: DataSource;
+  const http = () => request(app.getHttpServer());
+
+  beforeAll(async () => {
+    app = await startApp();
+    db = app.get(DataSource);
+    admin = await sessionAs(app, 'admin');
+    finance = await sessionAs(app, 'finance');
+  });
+  afterAll(() => app.close());
+
+  it('refuses charges pointing at a missing run, agency or bill, or at another building than their bill’s', async () => {
+    const s = await scenario(app, admin, '2092-05');
+    await http().post('/api/allocation-runs').set(finance.auth).send({ period: '2092-05', buildingId: s.building.id }).expect(201);
+    const [charge] = await db.query(`SELECT * FROM charges WHERE building_id = $1 AND payer = 'tenant' LIMIT 1`, [s.building.id]);
+    const insert = (changes: Record<string, string>) => {
+      const row = { ...charge, ...changes };
+      return db.query(
+        `INSERT INTO charges (run_id, bill_id, period, building_id, service_id, agency_id, payer, basis, basis_quantity, denominator,
+                              days_covered, rate, exact_amount, amount, rounding_adjustment)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15)`,
+        [row.run_id, row.bill_id, row.period, row.building_id, row.service_id, row.agency_id, row.payer, row.basis, row.basis_quantity,
+          row.denominator, row.days_covered, row.rate, row.exact_amount, row.amount, row.rounding_adjustment],
+      );
+    };
+    const missing = '00000000-0000-4000-8000-000000000000';
+    await expect(insert({ run_id: missing })).rejects.toMatchObject({ driverError: expect.objectContaining({ code: '23503', constraint: 'charges_run_id_fkey' }) });
+    await expect(insert({ agency_id: missing })).rejects.toMatchObject({ driverError: expect.objectContaining({ code: '23503', constraint: 'charges_agency_id_fkey' }) });
+    await expect(insert({ bill_id: missing })).rejects.toMatchObject({ driverError: expect.objectContaining({ code: '23503', constraint: 'charges_bill_id_fkey' }) });
+    const other = await createBuildingWithSpaces(app, admin, 1);
+    await expect(insert({ building_id: other.building.id })).rejects.toMatchObject({ driverError: expect.objectContaining({ code: '23503' }) });
+    await expect(db.query(`UPDATE charges SET agency_id = $2 WHERE id = $1`, [charge.id, missing])).rejects.toMatchObject({ driverError: expect.objectContaining({ code: '23503' }) });
+    await insert({});
+  });
+
+  it('keeps a bill, an agency and a run that charges use, and moves a bill’s charges with it to another service', async () => {
+    const s = await scenario(app, admin, '2092-06');
+    await http().post('/api/allocation-runs').set(finance.auth).send({ period: '2092-06', buildingId: s.building.id }).expect(201);
+    const [bill] = await db.query(`SELECT id FROM utility_bills WHERE service_id = $1 AND period = '2092-06'`, [s.area]);
+    const refused = await http().delete(`/api/utility-bills/${bill.id}`).set(admin.auth).expect(409);
+    expect(refused.body.message).toMatch(/dependen/);
+    await expect(db.query(`DELETE FROM agencies WHERE id = $1`, [s.a.id])).rejects.toMatchObject({ driverError: expect.objectContaining({ code: '23503' }) });
+    const [run] = await db.query(`SELECT run_id FROM charges WHERE bill_id = $1 LIMIT 1`, [bill.id]);
+    await expect(db.query(`DELETE FROM allocation_runs WHERE id = $1`, [run.run_id])).rejects.toMatchObject({ driverError: expect.objectContaining({ code: '23503' }) });
+
+    await db.query(`UPDATE utility_bills SET service_id = $2 WHERE id = $1`, [bill.id, s.equal]);
+    const moved = await db.query(`SELECT DISTINCT service_id, building_id FROM charges WHERE bill_id = $1`, [bill.id]);
+    expect(moved).toEqual([{ service_id: s.equal, building_id: s.building.id }]);
+  });
+});
+
 describe('A run killed midway', () => {
   let app: INestApplication;
   let admin: Session;

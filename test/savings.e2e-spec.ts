@@ -2,7 +2,13 @@ import type { INestApplication } from '@nestjs/common';
 import ExcelJS from 'exceljs';
 import request from 'supertest';
 import { DataSource } from 'typeorm';
-import { createAgency, type Session, sessionAs, startApp, unique } from './support/test-app';
+import type { Actor } from '../src/common/actor';
+import { monthSpan, type MonthSpan } from '../src/common/periods';
+import { buildingScope } from '../src/common/scope';
+import { SqlParams } from '../src/common/sql-params';
+import { savingsQuery } from '../src/savings/savings.query';
+import { currentRunsSql } from '../src/statements/current-charges';
+import { createAgency, createBuildingWithSpaces, type Session, sessionAs, startApp, unique } from './support/test-app';
 
 const cents = (amount: string) => BigInt(amount.replace('.', ''));
 const AMOUNTS = ['leaseSavings', 'electricitySavings', 'totalSavings', 'vacancyCost', 'ownOfficeLeases'] as const;
@@ -197,5 +203,194 @@ describe('Savings report', () => {
     expect([2, 3, 4, 5, 6].map((i) => total.getCell(i).value)).toEqual([38500, 4765.44, 43265.44, 765.44, 24000]);
     expect(total.getCell(4).numFmt).toContain('#,##0.00');
     expect(rows.some((r) => r.getCell(1).value === 'marzo de 2048')).toBe(true);
+  });
+});
+
+/**
+ * The report computed from scratch, from agreements, their spaces, buildings and every charge, as it
+ * was before anything was precomputed (round per agreement and month, in numeric, from the clipped
+ * dates): the precomputed report must give exactly the same rows.
+ */
+function referenceQuery(actor: Actor, span: MonthSpan, groupBy: 'year' | 'month' | 'building' | 'level' | 'agency') {
+  const p = new SqlParams();
+  const first = p.add(span.first);
+  const last = p.add(span.last);
+  const fromPeriod = p.add(span.fromPeriod);
+  const toPeriod = p.add(span.toPeriod);
+  const scope = (expr: string) => buildingScope(actor, expr, p).map((c) => `AND ${c}`).join(' ');
+  const base = { year: 'period', month: 'period', building: 'building_id', level: 'agency_id', agency: 'agency_id' }[groupBy];
+  const key = { year: 'left(x.period, 4)', month: 'x.period', building: 'x.building_id::text', level: `COALESCE(ag.level, 'dgrm')`, agency: `COALESCE(ag.id::text, 'dgrm')` }[groupBy];
+  const joins = { year: '', month: '', building: '', level: 'LEFT JOIN agencies ag ON ag.id = x.agency_id', agency: 'LEFT JOIN agencies ag ON ag.id = x.agency_id' }[groupBy];
+  const daysIn = (d: string) => `((date_trunc('month', ${d}) + interval '1 month')::date - date_trunc('month', ${d})::date)`;
+  const money = (cents: string) => `(COALESCE(${cents}, 0) / 100.0)::numeric(18,2)::text`;
+  const chargeBase = { period: 'c.period::text', building_id: 'c.building_id', agency_id: `CASE WHEN c.payer = 'tenant' THEN c.agency_id END` }[base];
+  const text = `
+    WITH clipped AS (
+      SELECT a.id, a.agency_id, a.building_id, ag.level = 'state' AS own_office,
+             CASE WHEN a.reference_rent_per_m2 IS NOT NULL THEN a.reference_rent_per_m2 * ar.usable * b.ru_ratio
+                  ELSE COALESCE(a.previous_monthly_rent, 0) END - COALESCE(a.monthly_rent, 0) AS lease_month,
+             COALESCE(a.previous_monthly_electricity, 0) AS power_month,
+             GREATEST(a.start_date, ${first}::date) AS s, LEAST(COALESCE(a.terminated_on, a.end_date), ${last}::date) AS e
+        FROM agreements a
+        JOIN (SELECT x.agreement_id, sum(s.usable_area_m2) AS usable FROM agreement_spaces x JOIN spaces s ON s.id = x.space_id
+               WHERE x.blocking GROUP BY x.agreement_id) ar ON ar.agreement_id = a.id
+        JOIN buildings b ON b.id = a.building_id
+        JOIN agencies ag ON ag.id = a.agency_id
+       WHERE a.status <> 'draft' AND a.start_date <= ${last}::date AND COALESCE(a.terminated_on, a.end_date) >= ${first}::date ${scope('a.building_id')}
+    ),
+    monthly AS (
+      SELECT c.agency_id, c.building_id, c.own_office, to_char(m, 'YYYY-MM') AS period,
+             round(c.lease_month * (LEAST(c.e, (m + interval '1 month')::date - 1) - GREATEST(c.s, m::date) + 1) * 100 / ${daysIn('m')}) AS lease,
+             round(c.power_month * (LEAST(c.e, (m + interval '1 month')::date - 1) - GREATEST(c.s, m::date) + 1) * 100 / ${daysIn('m')}) AS power
+        FROM clipped c CROSS JOIN LATERAL generate_series(date_trunc('month', c.s), c.e::timestamp, interval '1 month') m
+    ),
+    agreement_parts AS (
+      SELECT ${base === 'period' ? 'mo.period' : base}, sum(lease) AS lease, sum(power) AS power, 0::numeric AS vacancy, sum(lease) FILTER (WHERE own_office) AS own
+        FROM ${base === 'period' ? `(SELECT to_char(m, 'YYYY-MM') AS period FROM generate_series(${first}::timestamp, ${last}::timestamp, interval '1 month') m) mo LEFT JOIN monthly USING (period)` : 'monthly'}
+       GROUP BY 1
+    ),
+    runs AS (${currentRunsSql(fromPeriod, toPeriod)}),
+    charge_parts AS (
+      SELECT ${chargeBase} AS ${base}, 0::numeric AS lease,
+             COALESCE(-sum(c.amount) FILTER (WHERE c.payer = 'tenant'), 0) * 100 AS power,
+             COALESCE(sum(c.amount) FILTER (WHERE c.payer <> 'tenant'), 0) * 100 AS vacancy, 0::numeric AS own
+        FROM charges c
+        JOIN runs r ON r.run_id = c.run_id AND r.building_id = c.building_id
+       WHERE (c.payer <> 'tenant' OR c.service_id IN (SELECT id FROM utility_services WHERE kind = 'electricity')) ${scope('c.building_id')}
+       GROUP BY 1
+    ),
+    parts AS (SELECT * FROM agreement_parts UNION ALL SELECT * FROM charge_parts)
+    SELECT ${key} AS key, ${money('sum(x.lease)')} AS "leaseSavings", ${money('sum(x.power)')} AS "electricitySavings",
+           ${money('sum(x.vacancy)')} AS "vacancyCost", ${money('sum(x.own)')} AS "ownOfficeLeases"
+      FROM parts x ${joins}
+     GROUP BY 1 ORDER BY 1`;
+  return { text, values: p.values };
+}
+
+describe('Savings report kept in step with its sources', () => {
+  let app: INestApplication;
+  let db: DataSource;
+  let admin: Session;
+  let finance: Session;
+  let actor: Actor;
+  const s: Record<string, string> = {};
+  const http = () => request(app.getHttpServer());
+  const RANGES: [string, string][] = [['2093-01', '2094-12'], ['2093-02', '2093-02'], ['2093-03', '2094-02'], ['2092-06', '2093-01']];
+
+  /** Every grouping of every range, precomputed and from scratch, and the precomputed tables against their sources. */
+  async function expectSameAsFromScratch() {
+    for (const [from, to] of RANGES) {
+      for (const groupBy of ['year', 'month', 'building', 'level', 'agency'] as const) {
+        const fast = savingsQuery(actor, monthSpan(from, to), groupBy);
+        const slow = referenceQuery(actor, monthSpan(from, to), groupBy);
+        const rows = (await db.query(fast.text, fast.values)) as Record<string, unknown>[];
+        const expected = (await db.query(slow.text, slow.values)) as Record<string, unknown>[];
+        const actual = rows.filter((r) => !r.isTotal).map(({ key, leaseSavings, electricitySavings, vacancyCost, ownOfficeLeases }) =>
+          ({ key, leaseSavings, electricitySavings, vacancyCost, ownOfficeLeases }));
+        expect(`${from}…${to} by ${groupBy}: ${JSON.stringify(actual.sort((a, b) => String(a.key).localeCompare(String(b.key))))}`)
+          .toBe(`${from}…${to} by ${groupBy}: ${JSON.stringify(expected.sort((a, b) => String(a.key).localeCompare(String(b.key))))}`);
+      }
+    }
+    const [stale] = await db.query(`
+      WITH every AS (SELECT * FROM agreement_savings_rows(ARRAY(SELECT id FROM agreements))),
+      fresh AS (
+        SELECT c.run_id, c.building_id, c.period, c.agency_id, c.payer, count(*)::int AS charges, sum(c.amount * 100)::bigint AS amount,
+               (count(*) FILTER (WHERE s.kind = 'electricity'))::int AS electricity_charges,
+               COALESCE(sum(c.amount * 100) FILTER (WHERE s.kind = 'electricity'), 0)::bigint AS electricity
+          FROM charges c JOIN utility_services s ON s.id = c.service_id GROUP BY 1, 2, 3, 4, 5),
+      fresh_buildings AS (
+        SELECT run_id, building_id, period, sum(charges)::int AS charges, sum(CASE WHEN payer = 'tenant' THEN electricity_charges ELSE charges END)::int AS relevant,
+               sum(amount)::bigint AS amount, COALESCE(sum(electricity) FILTER (WHERE payer = 'tenant'), 0)::bigint AS tenant_electricity,
+               COALESCE(sum(amount) FILTER (WHERE payer <> 'tenant'), 0)::bigint AS dgrm
+          FROM fresh GROUP BY 1, 2, 3)
+      SELECT (SELECT count(*) FROM ((TABLE agreement_savings EXCEPT ALL TABLE every) UNION ALL (TABLE every EXCEPT ALL TABLE agreement_savings)) x)::int AS agreements,
+             (SELECT count(*) FROM ((TABLE charge_totals EXCEPT ALL TABLE fresh) UNION ALL (TABLE fresh EXCEPT ALL TABLE charge_totals)) x)::int AS charges,
+             (SELECT count(*) FROM ((TABLE charge_building_totals EXCEPT ALL TABLE fresh_buildings)
+                                    UNION ALL (TABLE fresh_buildings EXCEPT ALL TABLE charge_building_totals)) x)::int AS buildings`);
+    expect(stale).toEqual({ agreements: 0, charges: 0, buildings: 0 });
+  }
+
+  beforeAll(async () => {
+    app = await startApp();
+    db = app.get(DataSource);
+    admin = await sessionAs(app, 'admin');
+    finance = await sessionAs(app, 'finance');
+    const { building, spaces } = await createBuildingWithSpaces(app, admin, 4);
+    actor = { id: 'x', username: 'x', role: 'building_admin', agencyId: null, buildingIds: [building.id] };
+    s.building = building.id;
+    s.spaces = JSON.stringify(spaces.map((x: { id: string }) => x.id));
+    const ids = spaces.map((x: { id: string }) => x.id);
+    s.space0 = ids[0];
+    s.space3 = ids[3];
+    const state = await createAgency(app, admin, { level: 'state' });
+    const federal = await createAgency(app, admin, { level: 'federal' });
+    s.federal = federal.id;
+    const agreement = async (body: Record<string, unknown>) =>
+      (await http().post('/api/agreements').set(admin.auth).send({ buildingId: building.id, headcount: 3, activate: true, ...body }).expect(201)).body.id;
+    // A lease over two years with a reference rent (odd amounts, so that rounding matters), a short
+    // comodato inside one month with a documented previous rent, and a draft.
+    s.lease = await agreement({ agencyId: state.id, spaceIds: [ids[0], ids[1]], kind: 'lease', monthlyRent: '1234.56', startDate: '2093-01-10',
+      endDate: '2094-03-20', referenceRentPerM2: '150.55', previousMonthlyElectricity: '777.77' });
+    s.short = await agreement({ agencyId: federal.id, spaceIds: [ids[2]], kind: 'comodato', startDate: '2093-02-15', endDate: '2093-02-20',
+      previousMonthlyRent: '3333.33', previousMonthlyElectricity: '100.01' });
+    await http().post('/api/agreements').set(admin.auth).send({ buildingId: building.id, agencyId: federal.id, spaceIds: [ids[3]], kind: 'comodato',
+      startDate: '2093-05-01', endDate: '2093-08-31', headcount: 1, referenceRentPerM2: '99' }).expect(201);
+
+    const service = async (kind: string, name: string) =>
+      (await db.query(`INSERT INTO utility_services (building_id, kind, name) VALUES ($1, $2, $3) RETURNING id`, [building.id, kind, name]))[0].id;
+    s.power = await service('electricity', 'CFE');
+    s.water = await service('water', 'Agua');
+    for (const period of ['2093-01', '2093-02', '2093-03']) {
+      for (const [serviceId, amount] of [[s.power, '4321.09'], [s.water, '876.54']]) {
+        await db.query(`INSERT INTO utility_bills (service_id, building_id, period, amount, invoice_number) VALUES ($1, $2, $3, $4, $5)`,
+          [serviceId, building.id, period, amount, unique('F-')]);
+      }
+    }
+    await http().post('/api/allocation-runs').set(finance.auth).send({ period: '2093-01', through: '2093-03', buildingId: building.id }).expect(201);
+  });
+  afterAll(() => app.close());
+
+  it('matches the computation from scratch after a run', async () => {
+    const [{ n }] = await db.query(`SELECT count(*)::int AS n FROM charge_totals WHERE building_id = $1`, [s.building]);
+    expect(n).toBeGreaterThan(0);
+    await expectSameAsFromScratch();
+  });
+
+  it('follows an agreement’s dates, rent and spaces', async () => {
+    await http().put(`/api/agreements/${s.lease}`).set(admin.auth).send({ endDate: '2094-02-27', monthlyRent: '1500.01' }).expect(200);
+    await expectSameAsFromScratch();
+    await http().put(`/api/agreements/${s.lease}`).set(admin.auth).send({ spaceIds: [s.space0] }).expect(200);
+    await expectSameAsFromScratch();
+    await http().post(`/api/agreements/${s.short}/terminate`).set(admin.auth).send({ terminatedOn: '2093-02-17', reason: 'Cambio de sede' }).expect(200);
+    await expectSameAsFromScratch();
+  });
+
+  it('follows a space’s area, the building’s R/U ratio and an agency’s level', async () => {
+    await http().put(`/api/spaces/${s.space0}`).set(admin.auth).send({ usableAreaM2: 33.33 }).expect(200);
+    await expectSameAsFromScratch();
+    await http().put(`/api/buildings/${s.building}`).set(admin.auth).send({ ruRatio: 1.2345 }).expect(200);
+    await expectSameAsFromScratch();
+    await http().put(`/api/agencies/${s.federal}`).set(admin.auth).send({ level: 'state' }).expect(200);
+    await expectSameAsFromScratch();
+  });
+
+  it('follows a new run that replaces the charges, and a service that stops being electricity', async () => {
+    await db.query(`UPDATE utility_bills SET amount = 5000.03 WHERE service_id = $1 AND period = '2093-02'`, [s.power]);
+    await http().post('/api/allocation-runs').set(finance.auth).send({ period: '2093-02', buildingId: s.building }).expect(201);
+    await expectSameAsFromScratch();
+    await http().post('/api/allocation-runs').set(finance.auth).send({ period: '2093-02', buildingId: s.building, dryRun: true }).expect(201);
+    await expectSameAsFromScratch();
+    await db.query(`UPDATE utility_services SET kind = 'other' WHERE id = $1`, [s.power]);
+    await expectSameAsFromScratch();
+    await db.query(`UPDATE utility_services SET kind = 'electricity' WHERE id = $1`, [s.power]);
+    await expectSameAsFromScratch();
+  });
+
+  it('follows charges written, changed and deleted one by one', async () => {
+    const [charge] = await db.query(`SELECT id FROM charges WHERE building_id = $1 AND payer = 'tenant' AND service_id = $2 LIMIT 1`, [s.building, s.power]);
+    await db.query(`UPDATE charges SET amount = amount + 1.01 WHERE id = $1`, [charge.id]);
+    await expectSameAsFromScratch();
+    await db.query(`DELETE FROM charges WHERE id = $1`, [charge.id]);
+    await expectSameAsFromScratch();
   });
 });

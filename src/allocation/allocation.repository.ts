@@ -4,7 +4,7 @@ import { ListParams, ListSpec, Page, runList, selectSql } from '../common/list-q
 import { agencyScope, buildingScope } from '../common/scope';
 import { type Queryable, SqlParams } from '../common/sql-params';
 import { PoolReader } from '../database/pool-reader';
-import { INSERT_CHARGES_SQL, SUBMETER_WARNINGS_SQL } from './allocation.sql';
+import { ALLOCATE_SQL, REMOVE_CHARGES_SQL, SUBMETER_WARNINGS_SQL } from './allocation.sql';
 
 export interface AllocationRun {
   id: string;
@@ -86,25 +86,19 @@ export class AllocationRepository {
 
   /**
    * Replaces the charges of the runs' periods (of one building or all) with a fresh allocation in
-   * one statement, and records each run's totals; returns each run's bill count.
+   * one statement, with their totals and each run's figures; returns each run's bill count.
    */
   async allocate(tx: Queryable, runs: { id: string; period: string }[], buildingId: string | null): Promise<Map<string, number>> {
     const periods = runs.map((r) => r.period);
-    await tx.query(`DELETE FROM charges WHERE period = ANY($1::char(7)[]) AND ($2::uuid IS NULL OR building_id = $2::uuid)`, [periods, buildingId]);
+    // This transaction's statements keep the charges' totals themselves (the row trigger stands aside).
+    await tx.query(`SELECT set_config('csa.charge_totals', 'statement', true)`);
+    for (const sql of REMOVE_CHARGES_SQL) await tx.query(sql, [periods, buildingId]);
     // A statement this size is planned and run in well under a second: compiling it (JIT) costs more.
+    // Its sorts and hashes of a few hundred thousand rows stay in memory rather than spill to disk.
     await tx.query(`SET LOCAL jit = off`);
-    await tx.query(INSERT_CHARGES_SQL, [periods[0], buildingId, periods.at(-1), periods, runs.map((r) => r.id)]);
-    const rows = await tx.query<{ id: string; bills: number }[]>(
-      `WITH totals AS (
-         SELECT run_id, count(DISTINCT bill_id)::int AS bills, count(*)::int AS charges, sum(amount) AS total,
-                COALESCE(sum(amount) FILTER (WHERE payer <> 'tenant'), 0) AS vacancy
-           FROM charges WHERE run_id = ANY($1::uuid[]) GROUP BY run_id),
-       updated AS (
-         UPDATE allocation_runs r SET bills = t.bills, charges = t.charges, total_amount = t.total, vacancy_amount = t.vacancy
-           FROM totals t WHERE t.run_id = r.id RETURNING r.id, r.bills)
-       SELECT id, bills FROM updated`,
-      [runs.map((r) => r.id)],
-    );
+    await tx.query(`SET LOCAL work_mem = '64MB'`);
+    const rows = await tx.query<{ id: string; bills: number }[]>(ALLOCATE_SQL, [periods[0], buildingId, periods.at(-1), periods, runs.map((r) => r.id)]);
+    await tx.query(`SELECT set_config('csa.charge_totals', 'row', true)`);
     return new Map(rows.map((r) => [r.id, r.bills]));
   }
 

@@ -121,8 +121,10 @@ WITH months AS (
          div(e.cents * s.weight, s.total_weight) AS base, mod(e.cents * s.weight, s.total_weight) AS remainder
     FROM shares s JOIN effective e ON e.bill_id = s.bill_id
 ), ranked AS (
-  SELECT f.*, f.cents - sum(f.base) OVER (PARTITION BY f.bill_id) AS leftover,
-         row_number() OVER (PARTITION BY f.bill_id ORDER BY f.remainder DESC, f.payer, f.agency_id NULLS FIRST) AS place
+  -- a bill belongs to one period and building: partitioned by them too, the rows come out in that
+  -- order, which keeps the charges' indexes written in order when they are inserted
+  SELECT f.*, f.cents - sum(f.base) OVER (PARTITION BY f.period, f.building_id, f.bill_id) AS leftover,
+         row_number() OVER (PARTITION BY f.period, f.building_id, f.bill_id ORDER BY f.remainder DESC, f.payer, f.agency_id NULLS FIRST) AS place
     FROM floored f
 )
 SELECT r.bill_id, r.period, r.building_id, r.service_id, r.agency_id, r.payer, r.rule AS basis,
@@ -171,3 +173,70 @@ INSERT INTO charges (run_id, bill_id, period, building_id, service_id, agency_id
 SELECT runs.run_id, a.bill_id, a.period, a.building_id, a.service_id, a.agency_id, a.payer, a.basis, a.basis_quantity, a.denominator,
        a.days_covered, a.rate, a.exact_amount, a.amount, a.rounding_adjustment
   FROM allocated a JOIN runs ON runs.period = a.period`;
+
+/**
+ * The allocation of the months $1…$3 for $2 (building or null) in one statement: the charges, with
+ * $4 and $5 the parallel arrays of the periods and of the run that allocates each; their totals per
+ * run, building, period, agency and payer (`charge_totals`) and per run, building and period
+ * (`charge_building_totals`), which the savings report reads; and each run's figures. Returns each
+ * run's id and bill count.
+ *
+ * Row by row, a trigger keeps those totals for any other write to `charges`; here the statement
+ * writes them itself, from the same rows, and the caller says so for its transaction first
+ * (`set_config('csa.charge_totals', 'statement', true)`, see migration 1764600000000). Without that
+ * setting nothing is written, rather than totals counted twice.
+ */
+export const ALLOCATE_SQL = `
+WITH allocated AS (${WEIGHTS_SQL}),
+runs AS (SELECT unnest($4::text[]) AS period, unnest($5::uuid[]) AS run_id),
+rows AS MATERIALIZED (
+  SELECT runs.run_id, a.*, s.kind = 'electricity' AS electric, row_number() OVER () AS n
+    FROM allocated a JOIN runs ON runs.period = a.period JOIN utility_services s ON s.id = a.service_id
+   WHERE current_setting('csa.charge_totals', true) = 'statement'
+),
+-- Time-ordered ids (UUID version 7: milliseconds, then this statement's row number and 48 random
+-- bits), so that the primary key grows at its end instead of at 490k random places.
+stamp AS (
+  SELECT lpad(to_hex((extract(epoch FROM clock_timestamp()) * 1000)::bigint), 12, '0') || '7' AS head,
+         lpad(to_hex((random() * 281474976710655)::bigint), 12, '0') AS tail
+),
+inserted AS (
+  INSERT INTO charges (id, run_id, bill_id, period, building_id, service_id, agency_id, payer, basis, basis_quantity,
+                       denominator, days_covered, rate, exact_amount, amount, rounding_adjustment)
+  SELECT (st.head || left(x.h, 3) || '8' || right(x.h, 3) || st.tail)::uuid,
+         r.run_id, r.bill_id, r.period, r.building_id, r.service_id, r.agency_id, r.payer, r.basis, r.basis_quantity, r.denominator,
+         r.days_covered, r.rate, r.exact_amount, r.amount, r.rounding_adjustment
+    FROM rows r CROSS JOIN stamp st CROSS JOIN LATERAL (SELECT lpad(to_hex(r.n), 6, '0') AS h) x
+),
+agency_totals AS (
+  INSERT INTO charge_totals (run_id, building_id, period, agency_id, payer, charges, amount, electricity_charges, electricity)
+  SELECT run_id, building_id, period, agency_id, payer, count(*), sum(amount * 100)::bigint,
+         count(*) FILTER (WHERE electric), COALESCE(sum(amount * 100) FILTER (WHERE electric), 0)::bigint
+    FROM rows GROUP BY run_id, building_id, period, agency_id, payer
+  RETURNING *
+),
+building_totals AS (
+  INSERT INTO charge_building_totals (run_id, building_id, period, charges, relevant, amount, tenant_electricity, dgrm)
+  SELECT run_id, building_id, period, sum(charges), sum(CASE WHEN payer = 'tenant' THEN electricity_charges ELSE charges END), sum(amount),
+         COALESCE(sum(electricity) FILTER (WHERE payer = 'tenant'), 0), COALESCE(sum(amount) FILTER (WHERE payer <> 'tenant'), 0)
+    FROM agency_totals GROUP BY run_id, building_id, period
+),
+run_totals AS (
+  UPDATE allocation_runs r SET bills = t.bills, charges = t.charges, total_amount = t.total, vacancy_amount = t.vacancy
+    FROM (SELECT run_id, count(DISTINCT bill_id)::int AS bills, count(*)::int AS charges, sum(amount) AS total,
+                 COALESCE(sum(amount) FILTER (WHERE payer <> 'tenant'), 0) AS vacancy
+            FROM rows GROUP BY run_id) t
+   WHERE t.run_id = r.id
+  RETURNING r.id, r.bills
+)
+SELECT id, bills FROM run_totals`;
+
+/**
+ * Removes the charges of the periods $1 (of building $2, or all when null) with their totals, in
+ * a transaction where the allocation maintains the totals itself (see ALLOCATE_SQL).
+ */
+export const REMOVE_CHARGES_SQL = [
+  `DELETE FROM charge_totals WHERE period = ANY($1::char(7)[]) AND ($2::uuid IS NULL OR building_id = $2::uuid)`,
+  `DELETE FROM charge_building_totals WHERE period = ANY($1::char(7)[]) AND ($2::uuid IS NULL OR building_id = $2::uuid)`,
+  `DELETE FROM charges WHERE period = ANY($1::char(7)[]) AND ($2::uuid IS NULL OR building_id = $2::uuid)`,
+];

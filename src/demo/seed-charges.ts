@@ -1,9 +1,10 @@
 import type { EntityManager } from 'typeorm';
-import { INSERT_CHARGES_SQL } from '../allocation/allocation.sql';
+import { ALLOCATE_SQL } from '../allocation/allocation.sql';
 
 /**
- * The demo's history: every closed month with bills allocated as the engine would, so that
- * statements and the savings report have real shapes. Open months are left for finance to run.
+ * The demo's history: every closed month with bills allocated as the engine would (with the
+ * charges' totals the savings report reads), so that statements and the savings report have real
+ * shapes. Open months are left for finance to run. Runs inside the seed's transaction.
  */
 export async function seedCharges(manager: EntityManager): Promise<void> {
   const months = await manager.query<{ period: string }[]>(
@@ -17,13 +18,8 @@ export async function seedCharges(manager: EntityManager): Promise<void> {
      RETURNING id, period::text AS period`,
     [periods],
   );
-  await manager.query(INSERT_CHARGES_SQL, [periods[0], null, periods.at(-1), runs.map((r) => r.period), runs.map((r) => r.id)]);
-  await manager.query(
-    `UPDATE allocation_runs r SET bills = t.bills, charges = t.charges, total_amount = t.total, vacancy_amount = t.vacancy
-       FROM (SELECT run_id, count(DISTINCT bill_id) AS bills, count(*) AS charges, sum(amount) AS total,
-                    COALESCE(sum(amount) FILTER (WHERE payer <> 'tenant'), 0) AS vacancy
-               FROM charges GROUP BY run_id) t
-      WHERE t.run_id = r.id`,
-  );
+  await manager.query(`SELECT set_config('csa.charge_totals', 'statement', true)`);
+  await manager.query(ALLOCATE_SQL, [periods[0], null, periods.at(-1), runs.map((r) => r.period), runs.map((r) => r.id)]);
+  await manager.query(`SELECT set_config('csa.charge_totals', 'row', true)`);
   await manager.query(`UPDATE meter_readings r SET locked = true FROM periods p WHERE p.period = r.period AND p.status = 'closed'`);
 }

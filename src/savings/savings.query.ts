@@ -49,12 +49,10 @@ export interface SavingsRowSql {
 
 /** Centavos (integers) summed in SQL, written back as pesos with two decimals. */
 const money = (cents: string) => `(COALESCE(${cents}, 0) / 100.0)::numeric(18,2)::text`;
-/** Days in month `m` of year `y` (integers): integer arithmetic, cheaper than date functions per row. */
-const daysIn = (y: string, m: string) =>
-  `((ARRAY[31,28,31,30,31,30,31,31,30,31,30,31])[${m}] + CASE WHEN ${m} = 2 AND ${y} % 4 = 0 AND (${y} % 100 <> 0 OR ${y} % 400 = 0) THEN 1 ELSE 0 END)`;
 
 /**
- * The savings report in one set-based statement.
+ * The savings report in one set-based statement, on what the database keeps precomputed in the same
+ * transaction as the data it derives from (migration 1764600000000-SavingsPrecomputed).
  *
  * Per non-draft agreement and month of the span it covers ([start_date, COALESCE(terminated_on,
  * end_date)]), pro-rated by the days covered in that month and rounded to the centavo:
@@ -62,45 +60,60 @@ const daysIn = (y: string, m: string) =>
  *    documented previous rent without a reference) − the rent paid to the CSA (monthly rent of a
  *    lease; nothing under comodato);
  *  - the electricity baseline = previous monthly electricity (none recorded: zero).
- * Every month between an agreement's first and last is whole, so the months joined to an agreement
- * collapse into three `segments`: its first month, the whole months (one value per month) and its
- * last month. Sums by building or agency multiply a segment's monthly value by its months; sums by
- * month spread segments over the generated months with a difference array (+value where a segment
+ * Every month between an agreement's first and last is whole, so each agreement's months take three
+ * values: its first month, each whole month and its last month. `agreement_savings` holds them, in
+ * integer centavos (rounded once, in numeric, per agreement and month), with the indices (year × 12 +
+ * month − 1) of its first and last months. A month of a report range has the value it has in the
+ * agreement's whole span (a month cut by the range is a whole month, and rounds the same), so the
+ * report clips the span to the range and sums integers: by building or agency, first + last + the
+ * whole months × their count; by month, a difference array over the range (+value where a segment
  * starts, −value after it ends, running sum). Rounding per agreement and month first makes every
- * grouping add up to the same total. Amounts are rounded once, in numeric, to integer centavos; the
- * sums run on those integers (cheaper than numeric by far) and come back as pesos with two decimals.
+ * grouping add up to the same total; sums come back as pesos with two decimals.
  *
  * Electricity savings subtract the agency's charges of electricity services (payer tenant): no run
  * yet, no charges, the whole baseline counts. The vacancy cost is every charge the DGRM bears (payer
  * vacancy or exempt), in a row of its own when rows are agencies or levels. Only charges of the
- * latest allocation run of each building and period count. Every source is summed by month, building
- * or agency first, so the final grouping reads a few hundred rows.
+ * latest allocation run of each building and period count; `charge_totals` sums each run's charges
+ * by building, period, agency and payer (all services and electricity apart), and
+ * `charge_building_totals` by building and period only, both kept by triggers on `charges`. Every source is summed by month, building or agency first, so the final grouping reads
+ * a few hundred rows.
  */
 export function savingsQuery(actor: Actor, span: MonthSpan, groupBy: SavingsGroup): { text: string; values: unknown[] } {
   const p = new SqlParams();
-  const first = p.add(span.first);
-  const last = p.add(span.last);
+  const index = (period: string) => Number(period.slice(0, 4)) * 12 + Number(period.slice(5, 7)) - 1;
+  const fm = `${p.add(index(span.fromPeriod))}::int`;
+  const lm = `${p.add(index(span.toPeriod))}::int`;
   const fromPeriod = p.add(span.fromPeriod);
   const toPeriod = p.add(span.toPeriod);
   const scope = (expr: string) => buildingScope(actor, expr, p).map((c) => `AND ${c}`).join(' ');
   const g = GROUPS[groupBy];
+  /** The value of month `m` of agreement `k`: its first, its last, or a whole month. */
+  const at = (m: string, what: 'lease' | 'power') =>
+    `CASE WHEN ${m} = k.first_month THEN k.${what}_first WHEN ${m} = k.last_month THEN k.${what}_last ELSE k.${what}_full END`;
 
   const agreementParts = g.base === 'period'
-    ? `deltas AS (
+    ? `segments AS (
+         SELECT k.ms, k.me, k.own_office, sum(k.lease_full) AS lease_full, sum(k.power_full) AS power_full,
+                sum(${at('k.ms', 'lease')}) AS lease_s, sum(${at('k.me', 'lease')}) AS lease_e,
+                sum(${at('k.ms', 'power')}) AS power_s, sum(${at('k.me', 'power')}) AS power_e
+           FROM (SELECT v.*, GREATEST(v.first_month, ${fm}) AS ms, LEAST(v.last_month, ${lm}) AS me FROM spans v) k
+          GROUP BY k.ms, k.me, k.own_office
+       ),
+       deltas AS (
          SELECT e.mi, e.lease, e.power, CASE WHEN k.own_office THEN e.lease ELSE 0 END AS own
-           FROM bounds k
+           FROM segments k
            CROSS JOIN LATERAL (VALUES
-             (1, k.ms, k.lease_first, k.power_first),
-             (2, k.ms + 1, CASE WHEN k.me > k.ms THEN k.lease_full ELSE 0 END - k.lease_first,
-                           CASE WHEN k.me > k.ms THEN k.power_full ELSE 0 END - k.power_first),
-             (3, k.me, k.lease_last - k.lease_full, k.power_last - k.power_full),
-             (4, k.me + 1, -k.lease_last, -k.power_last)
+             (1, k.ms, k.lease_s, k.power_s),
+             (2, k.ms + 1, CASE WHEN k.me > k.ms THEN k.lease_full ELSE 0 END - k.lease_s,
+                           CASE WHEN k.me > k.ms THEN k.power_full ELSE 0 END - k.power_s),
+             (3, k.me, k.lease_e - k.lease_full, k.power_e - k.power_full),
+             (4, k.me + 1, -k.lease_e, -k.power_e)
            ) e(part, mi, lease, power)
           WHERE e.part <= 2 OR k.me > k.ms
        ),
        months AS (
-         SELECT (date_part('year', m)::int * 12 + date_part('month', m)::int - 1) AS mi, to_char(m, 'YYYY-MM') AS period
-           FROM generate_series(${first}::timestamp, ${last}::timestamp, interval '1 month') m
+         SELECT mi, lpad((mi / 12)::text, 4, '0') || '-' || lpad((mi % 12 + 1)::text, 2, '0') AS period
+           FROM generate_series(${fm}, ${lm}) mi
        ),
        agreement_parts AS (
          SELECT mo.period, sum(d.lease) OVER w AS lease, sum(d.power) OVER w AS power, 0::numeric AS vacancy, sum(d.own) OVER w AS own
@@ -110,66 +123,41 @@ export function savingsQuery(actor: Actor, span: MonthSpan, groupBy: SavingsGrou
        )`
     : `agreement_parts AS (
          SELECT ${g.base}, sum(k.lease) AS lease, sum(k.power) AS power, 0::numeric AS vacancy, sum(k.lease) FILTER (WHERE k.own_office) AS own
-           FROM (SELECT ${g.base}, own_office, lease_first + lease_full * GREATEST(me - ms - 1, 0) + lease_last AS lease,
-                        power_first + power_full * GREATEST(me - ms - 1, 0) + power_last AS power
-                   FROM bounds) k
+           FROM (SELECT k.${g.base}, k.own_office,
+                        CASE WHEN k.first_month >= ${fm} THEN k.lease_first ELSE 0 END
+                          + CASE WHEN k.last_month > k.first_month AND k.last_month <= ${lm} THEN k.lease_last ELSE 0 END
+                          + k.lease_full * GREATEST(LEAST(k.last_month - 1, ${lm}) - GREATEST(k.first_month + 1, ${fm}) + 1, 0) AS lease,
+                        CASE WHEN k.first_month >= ${fm} THEN k.power_first ELSE 0 END
+                          + CASE WHEN k.last_month > k.first_month AND k.last_month <= ${lm} THEN k.power_last ELSE 0 END
+                          + k.power_full * GREATEST(LEAST(k.last_month - 1, ${lm}) - GREATEST(k.first_month + 1, ${fm}) + 1, 0) AS power
+                   FROM spans k) k
           GROUP BY ${g.base}
        )`;
-  const chargeBase = { period: 'c.period::text', building_id: 'c.building_id', agency_id: `CASE WHEN c.payer = 'tenant' THEN c.agency_id END` }[g.base];
+  // Months and buildings read the totals per run, building and period; agencies and levels those per agency too.
+  const chargeParts = g.base === 'agency_id'
+    ? `SELECT CASE WHEN t.payer = 'tenant' THEN t.agency_id END AS agency_id, 0::numeric AS lease,
+              COALESCE(-sum(t.electricity) FILTER (WHERE t.payer = 'tenant'), 0) AS power,
+              COALESCE(sum(t.amount) FILTER (WHERE t.payer <> 'tenant'), 0) AS vacancy, 0::numeric AS own
+         FROM charge_totals t
+        WHERE (t.run_id, t.building_id) IN (SELECT run_id, building_id FROM runs)
+          AND (t.payer <> 'tenant' OR t.electricity_charges > 0) ${scope('t.building_id')}
+        GROUP BY 1`
+    : `SELECT ${g.base === 'period' ? 't.period::text' : 't.building_id'} AS ${g.base}, 0::numeric AS lease,
+              -sum(t.tenant_electricity) AS power, sum(t.dgrm) AS vacancy, 0::numeric AS own
+         FROM charge_building_totals t
+         JOIN runs r ON r.run_id = t.run_id AND r.building_id = t.building_id
+        WHERE t.relevant > 0 ${scope('t.building_id')}
+        GROUP BY 1`;
 
   const text = `
-    WITH area AS (
-      SELECT x.agreement_id, sum(s.usable_area_m2) AS usable
-        FROM agreement_spaces x JOIN spaces s ON s.id = x.space_id
-       WHERE x.blocking AND x.period && daterange(${first}::date, ${last}::date, '[]') ${scope('x.building_id')}
-       GROUP BY x.agreement_id
-    ),
-    clipped AS (
-      SELECT a.agency_id, a.building_id, ag.level = 'state' AS own_office,
-             CASE WHEN a.reference_rent_per_m2 IS NOT NULL THEN a.reference_rent_per_m2 * ar.usable * b.ru_ratio
-                  ELSE COALESCE(a.previous_monthly_rent, 0) END - COALESCE(a.monthly_rent, 0) AS lease_month,
-             COALESCE(a.previous_monthly_electricity, 0) AS power_month,
-             GREATEST(a.start_date, ${first}::date) AS s, LEAST(COALESCE(a.terminated_on, a.end_date), ${last}::date) AS e
-        FROM agreements a
-        JOIN area ar ON ar.agreement_id = a.id
-        JOIN buildings b ON b.id = a.building_id
-        JOIN agencies ag ON ag.id = a.agency_id
-       WHERE a.status <> 'draft' AND a.start_date <= ${last}::date AND COALESCE(a.terminated_on, a.end_date) >= ${first}::date
-             ${scope('a.building_id')}
-    ),
-    dated AS (
-      SELECT c.*, date_part('year', c.s)::int AS ys, date_part('month', c.s)::int AS mos, date_part('day', c.s)::int AS ds,
-             date_part('year', c.e)::int AS ye, date_part('month', c.e)::int AS moe, date_part('day', c.e)::int AS de
-        FROM clipped c
-    ),
-    days AS (
-      SELECT d.*, d.ys * 12 + d.mos - 1 AS ms, d.ye * 12 + d.moe - 1 AS me,
-             CASE WHEN d.ys = d.ye AND d.mos = d.moe THEN d.e - d.s + 1 ELSE ${daysIn('d.ys', 'd.mos')} - d.ds + 1 END AS first_days,
-             ${daysIn('d.ys', 'd.mos')} AS first_month_days, d.de AS last_days, ${daysIn('d.ye', 'd.moe')} AS last_month_days
-        FROM dated d
-    ),
-    bounds AS MATERIALIZED (
-      SELECT k.agency_id, k.building_id, k.own_office, k.ms, k.me,
-             round(k.lease_month * k.first_days * 100 / k.first_month_days)::bigint AS lease_first,
-             round(k.lease_month * 100)::bigint AS lease_full,
-             CASE WHEN k.me > k.ms THEN round(k.lease_month * k.last_days * 100 / k.last_month_days)::bigint ELSE 0 END AS lease_last,
-             round(k.power_month * k.first_days * 100 / k.first_month_days)::bigint AS power_first,
-             round(k.power_month * 100)::bigint AS power_full,
-             CASE WHEN k.me > k.ms THEN round(k.power_month * k.last_days * 100 / k.last_month_days)::bigint ELSE 0 END AS power_last
-        FROM days k
+    WITH spans AS (
+      SELECT v.*, ag.level = 'state' AS own_office
+        FROM agreement_savings v JOIN agencies ag ON ag.id = v.agency_id
+       WHERE v.first_month <= ${lm} AND v.last_month >= ${fm} ${scope('v.building_id')}
     ),
     ${agreementParts},
-    runs AS (${currentRunsSql(fromPeriod, toPeriod)}),
-    charge_parts AS (
-      SELECT ${chargeBase} AS ${g.base}, 0::numeric AS lease,
-             COALESCE(-sum(c.amount) FILTER (WHERE c.payer = 'tenant'), 0) * 100 AS power,
-             COALESCE(sum(c.amount) FILTER (WHERE c.payer <> 'tenant'), 0) * 100 AS vacancy, 0::numeric AS own
-        FROM charges c
-        JOIN runs r ON r.run_id = c.run_id AND r.building_id = c.building_id
-       WHERE (c.payer <> 'tenant' OR c.service_id = ANY (ARRAY(SELECT id FROM utility_services WHERE kind = 'electricity')))
-             ${scope('c.building_id')}
-       GROUP BY 1
-    ),
+    runs AS MATERIALIZED (${currentRunsSql(fromPeriod, toPeriod)}),
+    charge_parts AS (${chargeParts}),
     parts AS (SELECT * FROM agreement_parts UNION ALL SELECT * FROM charge_parts)
     SELECT ${g.key} AS key, ${g.label} AS label, GROUPING(${g.columns[0]}) = 1 AS "isTotal",
            ${money('sum(x.lease)')} AS "leaseSavings",

@@ -7,9 +7,13 @@ import { UpdateSettingsDto } from './dto/settings.dto';
 
 export interface Settings {
   maxM2PerPerson: number;
+  /** Spaces the monthly random-supervision plan draws across all buildings. */
+  supervisionSampleSize: number;
+  /** N: every active tenant is inspected at least once every N months. */
+  supervisionCoverageMonths: number;
 }
 
-const DEFAULTS: Settings = { maxM2PerPerson: 12 };
+const DEFAULTS: Settings = { maxM2PerPerson: 12, supervisionSampleSize: 40, supervisionCoverageMonths: 6 };
 
 @Injectable()
 export class SettingsService {

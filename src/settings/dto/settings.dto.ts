@@ -1,7 +1,11 @@
 import { IsOptional } from 'class-validator';
-import { Quantity } from '../../common/validation';
+import { Integer, Quantity } from '../../common/validation';
 
 export class UpdateSettingsDto {
   /** The DGRM's general maximum of usable m² per person (agencies may have their own). */
   @IsOptional() @Quantity({ positive: true, max: 1000 }) maxM2PerPerson?: number;
+  /** Spaces drawn by the monthly random-supervision plan (default of new plans). */
+  @IsOptional() @Integer(1, 5000) supervisionSampleSize?: number;
+  /** Every active tenant is inspected at least once every N months (default of new plans). */
+  @IsOptional() @Integer(1, 60) supervisionCoverageMonths?: number;
 }

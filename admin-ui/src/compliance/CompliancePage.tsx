@@ -1,0 +1,163 @@
+import { useEffect, useState } from 'react';
+import { Title, useCanAccess, useTranslate } from 'react-admin';
+import { Alert, Box, Button, Card, CardContent, CircularProgress, Paper, TextField, ToggleButton, ToggleButtonGroup, Typography } from '@mui/material';
+import DownloadIcon from '@mui/icons-material/Download';
+import { AccessDenied } from '../common/AccessDenied';
+import { PERIOD_RE } from '../common/costs';
+import { downloadFile } from '../common/download';
+import { formatNumber, formatPeriod, todayInMexico } from '../common/format';
+import { toQuery } from '../dataProvider';
+import { complianceApi, messageOf } from './api';
+import { ScoreBar, ScoreTable } from './ScoreTable';
+import { TrendChart } from './TrendChart';
+import type { ComplianceReport } from './types';
+
+type GroupBy = 'building' | 'agency';
+
+const monthsBefore = (period: string, n: number) => {
+    const [y, m] = period.split('-').map(Number);
+    const d = new Date(Date.UTC(y, m - 1 - n, 1));
+    return d.toISOString().slice(0, 7);
+};
+
+const Figure = ({ label, children }: { label: string; children: React.ReactNode }) => (
+    <Paper variant="outlined" sx={{ p: 1.5, minWidth: 180, flex: '1 1 180px' }}>
+        <Typography variant="body2" color="text.secondary">
+            {label}
+        </Typography>
+        <Typography variant="h6" component="p">
+            {children}
+        </Typography>
+    </Paper>
+);
+
+/** Compliance scorecards: the ranking of buildings and the agencies, with the 12-month trend. */
+const CompliancePage = () => {
+    const translate = useTranslate();
+    const { canAccess, isPending: checking } = useCanAccess({ resource: 'compliance', action: 'read' });
+    const thisMonth = todayInMexico().slice(0, 7);
+    const [from, setFrom] = useState(monthsBefore(thisMonth, 11));
+    const [to, setTo] = useState(thisMonth);
+    const [groupBy, setGroupBy] = useState<GroupBy>('building');
+    const [report, setReport] = useState<ComplianceReport | null>(null);
+    const [selected, setSelected] = useState<string | null>(null);
+    const [loading, setLoading] = useState(false);
+    const [error, setError] = useState<string | null>(null);
+    const [exporting, setExporting] = useState(false);
+    const valid = PERIOD_RE.test(from) && PERIOD_RE.test(to) && from <= to;
+
+    useEffect(() => {
+        if (!canAccess || !valid) return;
+        let cancelled = false;
+        setLoading(true);
+        setError(null);
+        complianceApi
+            .scorecards({ from, to, groupBy })
+            .then(r => {
+                if (cancelled) return;
+                setReport(r);
+                setSelected(prev => (prev && r.rows.some(row => row.key === prev) ? prev : null));
+            })
+            .catch(e => !cancelled && setError(messageOf(e, translate('csa.errors.load'))))
+            .finally(() => !cancelled && setLoading(false));
+        return () => {
+            cancelled = true;
+        };
+    }, [canAccess, valid, from, to, groupBy, translate]);
+
+    if (checking) return null;
+    if (!canAccess) return <AccessDenied />;
+
+    const row = report?.rows.find(r => r.key === selected) ?? null;
+    const totals = report?.totals;
+    const trend = row?.trend ?? totals?.trend ?? [];
+    const trendName = row ? `${row.code} · ${row.name}` : translate('csa.compliance.scorecards.all');
+    const exportXlsx = async () => {
+        setExporting(true);
+        try {
+            await downloadFile(`/reports/compliance${toQuery({ from, to, groupBy, format: 'xlsx' })}`, `cumplimiento_${groupBy}_${from}_${to}.xlsx`);
+        } catch (e) {
+            setError(messageOf(e, translate('ra.notification.http_error')));
+        } finally {
+            setExporting(false);
+        }
+    };
+
+    return (
+        <Box sx={{ mt: 1, mb: 4 }}>
+            <Title title={translate('csa.compliance.scorecards.title')} />
+            <Typography variant="h5" component="h1" sx={{ my: 1 }}>
+                {translate('csa.compliance.scorecards.title')}
+            </Typography>
+            <Typography variant="body1" sx={{ mb: 2, maxWidth: 900 }}>
+                {translate('csa.compliance.scorecards.intro')}
+            </Typography>
+            <Card variant="outlined" component="section" aria-label={translate('csa.compliance.scorecards.range')} sx={{ mb: 2 }}>
+                <CardContent sx={{ display: 'flex', gap: 2, flexWrap: 'wrap', alignItems: 'center' }}>
+                    <TextField fullWidth={false} id="compliance-from" type="month" label={translate('csa.savings.from')} value={from} onChange={e => setFrom(e.target.value)} slotProps={{ inputLabel: { shrink: true } }} />
+                    <TextField fullWidth={false} id="compliance-to" type="month" label={translate('csa.savings.to')} value={to} onChange={e => setTo(e.target.value)} slotProps={{ inputLabel: { shrink: true } }} />
+                    <ToggleButtonGroup exclusive value={groupBy} onChange={(_e, g: GroupBy | null) => g && setGroupBy(g)} aria-label={translate('csa.compliance.scorecards.group')}>
+                        <ToggleButton value="building" sx={{ minHeight: 48, color: 'text.primary' }}>{translate('csa.compliance.scorecards.by_building')}</ToggleButton>
+                        <ToggleButton value="agency" sx={{ minHeight: 48, color: 'text.primary' }}>{translate('csa.compliance.scorecards.by_agency')}</ToggleButton>
+                    </ToggleButtonGroup>
+                    <Button variant="outlined" startIcon={exporting ? <CircularProgress size={18} /> : <DownloadIcon />} disabled={!valid || exporting} onClick={exportXlsx}>
+                        {translate('csa.savings.export_xlsx')}
+                    </Button>
+                    {!valid ? <Alert severity="warning">{translate('csa.savings.invalid_range')}</Alert> : null}
+                </CardContent>
+            </Card>
+            <Box aria-live="polite">
+                {error ? <Alert severity="error" role="alert" sx={{ mb: 2 }}>{error}</Alert> : null}
+                {loading ? <CircularProgress size={28} aria-label={translate('ra.page.loading')} /> : null}
+            </Box>
+            {totals ? (
+                <Box component="section" aria-label={translate('csa.savings.totals')} sx={{ display: 'flex', gap: 2, flexWrap: 'wrap', mb: 2 }} data-testid="compliance-totals">
+                    <Figure label={translate('csa.compliance.scorecards.overall_score')}><ScoreBar score={totals.score} /></Figure>
+                    <Figure label={translate('csa.compliance.scorecards.items_checked')}>{formatNumber(totals.itemsChecked ?? 0, 0)}</Figure>
+                    <Figure label={translate('csa.compliance.scorecards.failed')}>{formatNumber(totals.failed ?? 0, 0)}</Figure>
+                    <Figure label={translate('csa.compliance.scorecards.open_actions')}>{formatNumber(totals.openActions ?? 0, 0)}</Figure>
+                    <Figure label={translate('csa.compliance.scorecards.overdue_actions')}>{formatNumber(totals.overdueActions ?? 0, 0)}</Figure>
+                </Box>
+            ) : null}
+            {report ? (
+                <Box sx={{ display: 'grid', gap: 2 }}>
+                    <Card variant="outlined" component="section" aria-labelledby="compliance-trend-title">
+                        <CardContent>
+                            <Typography id="compliance-trend-title" variant="h6" component="h2" gutterBottom>
+                                {translate('csa.compliance.scorecards.trend_of', { name: trendName })}
+                            </Typography>
+                            {row ? (
+                                <Button size="small" onClick={() => setSelected(null)} sx={{ mb: 1 }}>
+                                    {translate('csa.compliance.scorecards.show_all')}
+                                </Button>
+                            ) : null}
+                            <TrendChart
+                                trend={trend}
+                                label={translate('csa.compliance.scorecards.trend_label', {
+                                    name: trendName,
+                                    values: trend
+                                        .map(p => `${formatPeriod(p.period)}: ${p.score === null ? '—' : formatNumber(p.score, 1)}`)
+                                        .join('; '),
+                                })}
+                            />
+                        </CardContent>
+                    </Card>
+                    <Card variant="outlined" component="section" aria-labelledby="compliance-ranking">
+                        <CardContent>
+                            <Typography id="compliance-ranking" variant="h6" component="h2" gutterBottom>
+                                {translate(`csa.compliance.scorecards.table_${groupBy}`)}
+                            </Typography>
+                            {report.rows.length === 0 ? (
+                                <Typography>{translate('csa.dashboard.no_data')}</Typography>
+                            ) : (
+                                <ScoreTable rows={report.rows} groupBy={groupBy} selected={selected} onSelect={setSelected} />
+                            )}
+                        </CardContent>
+                    </Card>
+                </Box>
+            ) : null}
+        </Box>
+    );
+};
+
+export default CompliancePage;

@@ -1,0 +1,141 @@
+import { useEffect, useState } from 'react';
+import { Link as RouterLink } from 'react-router-dom';
+import { Title, useCanAccess, useTranslate } from 'react-admin';
+import {
+    Alert,
+    Box,
+    Button,
+    Card,
+    CardContent,
+    CircularProgress,
+    IconButton,
+    Table,
+    TableBody,
+    TableCell,
+    TableHead,
+    TableRow,
+    TextField,
+    Typography,
+} from '@mui/material';
+import AddIcon from '@mui/icons-material/Add';
+import ChevronLeftIcon from '@mui/icons-material/ChevronLeft';
+import ChevronRightIcon from '@mui/icons-material/ChevronRight';
+import ListIcon from '@mui/icons-material/List';
+import { AccessDenied } from '../common/AccessDenied';
+import { formatDate, todayInMexico } from '../common/format';
+import { getCalendarYear } from '../operations/api';
+import { messageOf } from '../operations/errors';
+import type { CalendarYear } from '../operations/types';
+import { CalendarLegend, YearCalendar } from './YearCalendar';
+
+/** "Calendario de días hábiles": the year's non-working days, computed and declared. */
+const CalendarPage = () => {
+    const translate = useTranslate();
+    const { canAccess, isPending } = useCanAccess({ resource: 'calendar-days', action: 'list' });
+    const { canAccess: canCreate } = useCanAccess({ resource: 'calendar-days', action: 'create' });
+    const [year, setYear] = useState(Number(todayInMexico().slice(0, 4)));
+    const [data, setData] = useState<CalendarYear | null>(null);
+    const [error, setError] = useState<string | null>(null);
+    const valid = Number.isInteger(year) && year >= 1990 && year <= 2100;
+
+    useEffect(() => {
+        if (!canAccess || !valid) return;
+        let cancelled = false;
+        setError(null);
+        getCalendarYear(year)
+            .then(d => !cancelled && setData(d))
+            .catch(e => !cancelled && setError(messageOf(e, translate('csa.errors.load'))));
+        return () => {
+            cancelled = true;
+        };
+    }, [canAccess, valid, year, translate]);
+
+    if (isPending) return null;
+    if (!canAccess) return <AccessDenied />;
+
+    const listed = (data?.days ?? []).filter(d => d.kind !== 'weekend');
+    return (
+        <Box sx={{ mt: 1, mb: 4 }}>
+            <Title title={translate('csa.calendar.title')} />
+            <Typography variant="h5" component="h1" sx={{ my: 1 }}>
+                {translate('csa.calendar.title')}
+            </Typography>
+            <Typography sx={{ mb: 2, maxWidth: 900 }}>{translate('csa.calendar.intro')}</Typography>
+            <Card variant="outlined" sx={{ mb: 2 }}>
+                <CardContent sx={{ display: 'flex', gap: 2, alignItems: 'center', flexWrap: 'wrap' }}>
+                    <IconButton aria-label={translate('csa.calendar.previous')} onClick={() => setYear(y => y - 1)}>
+                        <ChevronLeftIcon />
+                    </IconButton>
+                    <TextField
+                        id="calendar-year"
+                        type="number"
+                        label={translate('csa.calendar.year')}
+                        value={year}
+                        onChange={e => setYear(Number(e.target.value))}
+                        fullWidth={false}
+                        sx={{ width: 120 }}
+                        slotProps={{ htmlInput: { min: 1990, max: 2100 } }}
+                    />
+                    <IconButton aria-label={translate('csa.calendar.next')} onClick={() => setYear(y => y + 1)}>
+                        <ChevronRightIcon />
+                    </IconButton>
+                    {data && data.year === year ? (
+                        <Typography variant="h6" component="p" data-testid="working-days">
+                            {translate('csa.calendar.working_days', { smart_count: data.workingDays })}
+                        </Typography>
+                    ) : null}
+                    <Box sx={{ flexGrow: 1 }} />
+                    <Button component={RouterLink} to={`/calendar-days?filter=${encodeURIComponent(JSON.stringify({ year }))}`} startIcon={<ListIcon />}>
+                        {translate('csa.calendar.declared')}
+                    </Button>
+                    {canCreate ? (
+                        <Button component={RouterLink} to="/calendar-days/create" variant="contained" startIcon={<AddIcon />}>
+                            {translate('csa.calendar.declare')}
+                        </Button>
+                    ) : null}
+                </CardContent>
+            </Card>
+            <Box aria-live="polite">
+                {error ? (
+                    <Alert severity="error" sx={{ mb: 2 }}>
+                        {error}
+                    </Alert>
+                ) : null}
+                {!data && !error ? <CircularProgress size={28} aria-label={translate('ra.page.loading')} /> : null}
+            </Box>
+            {data ? (
+                <>
+                    <Box sx={{ mb: 2 }}>
+                        <CalendarLegend />
+                    </Box>
+                    <YearCalendar year={data.year} days={data.days} />
+                    <Typography variant="h6" component="h2" sx={{ mt: 3, mb: 1 }}>
+                        {translate('csa.calendar.holidays_title', { year: data.year })}
+                    </Typography>
+                    <Table size="small" aria-label={translate('csa.calendar.holidays_title', { year: data.year })} sx={{ maxWidth: 900 }}>
+                        <TableHead>
+                            <TableRow>
+                                <TableCell>{translate('resources.calendar-days.fields.date')}</TableCell>
+                                <TableCell>{translate('resources.calendar-days.fields.name')}</TableCell>
+                                <TableCell>{translate('resources.calendar-days.fields.kind')}</TableCell>
+                                <TableCell>{translate('csa.calendar.source')}</TableCell>
+                            </TableRow>
+                        </TableHead>
+                        <TableBody>
+                            {listed.map(d => (
+                                <TableRow key={d.date}>
+                                    <TableCell>{formatDate(d.date)}</TableCell>
+                                    <TableCell>{d.name}</TableCell>
+                                    <TableCell>{translate(`csa.calendar.kind.${d.kind}`)}</TableCell>
+                                    <TableCell>{translate(`csa.calendar.source_${d.source}`)}</TableCell>
+                                </TableRow>
+                            ))}
+                        </TableBody>
+                    </Table>
+                </>
+            ) : null}
+        </Box>
+    );
+};
+
+export default CalendarPage;

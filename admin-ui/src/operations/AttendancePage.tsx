@@ -1,0 +1,239 @@
+import { useEffect, useState } from 'react';
+import { Title, useCanAccess, useGetList, useTranslate } from 'react-admin';
+import {
+    Alert,
+    Autocomplete,
+    Box,
+    Button,
+    Card,
+    CardContent,
+    CircularProgress,
+    MenuItem,
+    Paper,
+    Table,
+    TableBody,
+    TableCell,
+    TableContainer,
+    TableFooter,
+    TableHead,
+    TableRow,
+    TextField,
+    Typography,
+} from '@mui/material';
+import DownloadIcon from '@mui/icons-material/Download';
+import { AccessDenied } from '../common/AccessDenied';
+import { GOVERNMENT_LEVELS } from '../common/choices';
+import { downloadFile } from '../common/download';
+import { formatNumber, formatPeriod, todayInMexico } from '../common/format';
+import { attendancePath, getAttendance, type AttendanceQuery } from './api';
+import { AttendanceChart, CHART_MAX, chartKind } from './AttendanceChart';
+import { messageOf } from './errors';
+import { ATTENDANCE_GROUPS, MONTH_RE, type AttendanceGroupBy, type AttendanceReport } from './types';
+import { useBuildings } from './useBuildings';
+
+interface AgencyOption {
+    id: string;
+    acronym: string;
+    name: string;
+}
+
+const Figure = ({ label, value, testId }: { label: string; value: string; testId?: string }) => (
+    <Paper variant="outlined" sx={{ p: 1.5, minWidth: 200, flex: '1 1 200px' }}>
+        <Typography variant="body2" color="text.secondary">
+            {label}
+        </Typography>
+        <Typography variant="h6" component="p" data-testid={testId}>
+            {value}
+        </Typography>
+    </Paper>
+);
+
+/** A month label: 'octubre 2026' for months, the API's label otherwise. */
+const rowLabel = (groupBy: AttendanceGroupBy, label: string, key: string) =>
+    groupBy === 'month' && MONTH_RE.test(key) ? formatPeriod(key) : label;
+
+/** "Afluencia y trámites": visitors and procedures by year, month, building, agency or government level. */
+const AttendancePage = () => {
+    const translate = useTranslate();
+    const { canAccess, isPending } = useCanAccess({ resource: 'operations', action: 'read' });
+    const buildings = useBuildings();
+    const { data: agencies = [] } = useGetList<AgencyOption & { id: string }>('agencies', {
+        pagination: { page: 1, perPage: 1000 },
+        sort: { field: 'acronym', order: 'ASC' },
+        filter: {},
+    });
+    const thisYear = Number(todayInMexico().slice(0, 4));
+    const [from, setFrom] = useState(`${thisYear - 1}-01`);
+    const [to, setTo] = useState(`${thisYear - 1}-12`);
+    const [groupBy, setGroupBy] = useState<AttendanceGroupBy>('month');
+    const [buildingId, setBuildingId] = useState('');
+    const [agency, setAgency] = useState<AgencyOption | null>(null);
+    const [level, setLevel] = useState('');
+    const [report, setReport] = useState<AttendanceReport | null>(null);
+    const [loading, setLoading] = useState(false);
+    const [error, setError] = useState<string | null>(null);
+    const [exporting, setExporting] = useState<'xlsx' | 'csv' | null>(null);
+    const valid = MONTH_RE.test(from) && MONTH_RE.test(to) && from <= to;
+    const query: AttendanceQuery = { from, to, groupBy, buildingId: buildingId || null, agencyId: agency ? String(agency.id) : null, level: level || null };
+
+    useEffect(() => {
+        if (!canAccess || !valid) return;
+        let cancelled = false;
+        setLoading(true);
+        setError(null);
+        getAttendance({ from, to, groupBy, buildingId: buildingId || null, agencyId: agency ? String(agency.id) : null, level: level || null })
+            .then(r => !cancelled && setReport(r))
+            .catch(e => !cancelled && setError(messageOf(e, translate('csa.errors.load'))))
+            .finally(() => !cancelled && setLoading(false));
+        return () => {
+            cancelled = true;
+        };
+    }, [canAccess, valid, from, to, groupBy, buildingId, agency, level, translate]);
+
+    if (isPending) return null;
+    if (!canAccess) return <AccessDenied />;
+
+    const exportAs = async (format: 'xlsx' | 'csv') => {
+        setExporting(format);
+        setError(null);
+        try {
+            await downloadFile(attendancePath(query, format), `afluencia_${from}_${to}.${format}`);
+        } catch (e) {
+            setError(messageOf(e, translate('ra.notification.http_error')));
+        } finally {
+            setExporting(null);
+        }
+    };
+
+    const title = translate(`csa.attendance.by.${groupBy}`);
+    return (
+        <Box sx={{ mt: 1, mb: 4 }}>
+            <Title title={translate('csa.attendance.title')} />
+            <Typography variant="h5" component="h1" sx={{ my: 1 }}>
+                {translate('csa.attendance.title')}
+            </Typography>
+            <Typography sx={{ mb: 2, maxWidth: 900 }}>{translate('csa.attendance.intro')}</Typography>
+            <Card variant="outlined" component="section" aria-label={translate('csa.attendance.options')} sx={{ mb: 2 }}>
+                <CardContent sx={{ display: 'flex', gap: 2, flexWrap: 'wrap', alignItems: 'center' }}>
+                    <TextField fullWidth={false} id="attendance-from" type="month" label={translate('csa.savings.from')} value={from} onChange={e => setFrom(e.target.value)} slotProps={{ inputLabel: { shrink: true } }} />
+                    <TextField fullWidth={false} id="attendance-to" type="month" label={translate('csa.savings.to')} value={to} onChange={e => setTo(e.target.value)} slotProps={{ inputLabel: { shrink: true } }} />
+                    <TextField fullWidth={false} id="attendance-group" select label={translate('csa.attendance.group_by')} value={groupBy} onChange={e => setGroupBy(e.target.value as AttendanceGroupBy)} sx={{ minWidth: 200 }}>
+                        {ATTENDANCE_GROUPS.map(g => (
+                            <MenuItem key={g} value={g}>
+                                {translate(`csa.attendance.group.${g}`)}
+                            </MenuItem>
+                        ))}
+                    </TextField>
+                    <TextField fullWidth={false} id="attendance-building" select label={translate('csa.indicator.building')} value={buildingId} onChange={e => setBuildingId(e.target.value)} sx={{ minWidth: 220 }}>
+                        <MenuItem value="">{translate('csa.indicator.all_buildings')}</MenuItem>
+                        {buildings.map(b => (
+                            <MenuItem key={String(b.id)} value={String(b.id)}>
+                                {b.code}
+                            </MenuItem>
+                        ))}
+                    </TextField>
+                    <Autocomplete
+                        id="attendance-agency"
+                        options={agencies}
+                        value={agency}
+                        onChange={(_, v) => setAgency(v)}
+                        getOptionLabel={a => `${a.acronym} · ${a.name}`}
+                        isOptionEqualToValue={(a, b) => a.id === b.id}
+                        sx={{ minWidth: 280 }}
+                        renderInput={params => <TextField {...params} label={translate('csa.attendance.agency')} />}
+                    />
+                    <TextField fullWidth={false} id="attendance-level" select label={translate('resources.agencies.fields.level')} value={level} onChange={e => setLevel(e.target.value)} sx={{ minWidth: 200 }}>
+                        <MenuItem value="">{translate('csa.attendance.all_levels')}</MenuItem>
+                        {GOVERNMENT_LEVELS.map(l => (
+                            <MenuItem key={l} value={l}>
+                                {translate(`csa.level.${l}`)}
+                            </MenuItem>
+                        ))}
+                    </TextField>
+                    <Button variant="outlined" startIcon={exporting === 'xlsx' ? <CircularProgress size={18} /> : <DownloadIcon />} disabled={!valid || exporting !== null} onClick={() => exportAs('xlsx')}>
+                        {translate('csa.savings.export_xlsx')}
+                    </Button>
+                    <Button variant="outlined" startIcon={exporting === 'csv' ? <CircularProgress size={18} /> : <DownloadIcon />} disabled={!valid || exporting !== null} onClick={() => exportAs('csv')}>
+                        {translate('csa.savings.export_csv')}
+                    </Button>
+                    {!valid ? <Alert severity="warning">{translate('csa.savings.invalid_range')}</Alert> : null}
+                </CardContent>
+            </Card>
+            <Box aria-live="polite">
+                {error ? (
+                    <Alert severity="error" role="alert" sx={{ mb: 2 }}>
+                        {error}
+                    </Alert>
+                ) : null}
+                {loading ? <CircularProgress size={28} aria-label={translate('ra.page.loading')} /> : null}
+            </Box>
+            {report ? (
+                <>
+                    <Box component="section" aria-label={translate('csa.savings.totals')} sx={{ display: 'flex', gap: 2, flexWrap: 'wrap', mb: 2 }}>
+                        <Figure label={translate('csa.attendance.visitors')} value={formatNumber(report.totals.visitors, 0)} testId="total-visitors" />
+                        <Figure label={translate('csa.attendance.procedures')} value={formatNumber(report.totals.procedures, 0)} testId="total-procedures" />
+                        <Figure
+                            label={translate('csa.attendance.per_visitor')}
+                            value={report.totals.visitors > 0 ? formatNumber(report.totals.procedures / report.totals.visitors, 2) : '—'}
+                        />
+                    </Box>
+                    {report.illustrative ? (
+                        <Alert severity="info" sx={{ mb: 2 }} data-testid="illustrative">
+                            {translate('csa.attendance.illustrative')}
+                        </Alert>
+                    ) : null}
+                    <Card component="section" aria-labelledby="attendance-chart-title" sx={{ mb: 2 }}>
+                        <CardContent>
+                            <Typography id="attendance-chart-title" variant="h6" component="h2" gutterBottom>
+                                {title}
+                            </Typography>
+                            {report.rows.length > 0 ? (
+                                <>
+                                    <AttendanceChart rows={report.rows.map(r => ({ ...r, label: rowLabel(report.groupBy, r.label, r.key) }))} groupBy={report.groupBy} label={title} />
+                                    {chartKind(report.groupBy) === 'bar' && report.rows.length > CHART_MAX ? (
+                                        <Typography variant="body2" color="text.secondary">
+                                            {translate('csa.attendance.chart_top', { n: CHART_MAX, total: report.rows.length })}
+                                        </Typography>
+                                    ) : null}
+                                </>
+                            ) : (
+                                <Typography color="text.secondary">{translate('csa.dashboard.no_data')}</Typography>
+                            )}
+                        </CardContent>
+                    </Card>
+                    {report.rows.length > 0 ? (
+                        <TableContainer component={Paper} variant="outlined" sx={{ maxHeight: 520 }}>
+                            <Table size="small" stickyHeader aria-label={title} data-testid="attendance-table">
+                                <TableHead>
+                                    <TableRow>
+                                        <TableCell scope="col">{translate(`csa.attendance.group.${report.groupBy}`)}</TableCell>
+                                        <TableCell scope="col" align="right">{translate('csa.attendance.visitors')}</TableCell>
+                                        <TableCell scope="col" align="right">{translate('csa.attendance.procedures')}</TableCell>
+                                    </TableRow>
+                                </TableHead>
+                                <TableBody>
+                                    {report.rows.map(r => (
+                                        <TableRow key={r.key}>
+                                            <TableCell component="th" scope="row">{rowLabel(report.groupBy, r.label, r.key)}</TableCell>
+                                            <TableCell align="right">{formatNumber(r.visitors, 0)}</TableCell>
+                                            <TableCell align="right">{formatNumber(r.procedures, 0)}</TableCell>
+                                        </TableRow>
+                                    ))}
+                                </TableBody>
+                                <TableFooter>
+                                    <TableRow>
+                                        <TableCell component="th" scope="row" sx={{ fontWeight: 700, color: 'text.primary' }}>{translate('csa.matrix.total')}</TableCell>
+                                        <TableCell align="right" sx={{ fontWeight: 700, color: 'text.primary' }}>{formatNumber(report.totals.visitors, 0)}</TableCell>
+                                        <TableCell align="right" sx={{ fontWeight: 700, color: 'text.primary' }}>{formatNumber(report.totals.procedures, 0)}</TableCell>
+                                    </TableRow>
+                                </TableFooter>
+                            </Table>
+                        </TableContainer>
+                    ) : null}
+                </>
+            ) : null}
+        </Box>
+    );
+};
+
+export default AttendancePage;

@@ -6,7 +6,8 @@ import react from '@vitejs/plugin-react';
 // serves the built UI from admin-ui/dist on the same origin.
 export default defineConfig({
     plugins: [react()],
-    base: './',
+    // Absolute asset URLs: the public pages live at real paths (/directorio, /buzon/…).
+    base: '/',
     server: {
         port: 5173,
         proxy: {

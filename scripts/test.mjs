@@ -26,7 +26,7 @@ const freePort = () =>
     });
   });
 
-async function waitForHealth(url, server, seconds = 90) {
+async function waitForHealth(url, server, seconds = 240) {
   for (let i = 0; i < seconds * 4; i++) {
     if (server.exitCode !== null) throw new Error('el servidor terminó antes de arrancar');
     try {

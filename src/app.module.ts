@@ -23,6 +23,17 @@ import { UtilitiesModule } from './utilities/utilities.module';
 import { AllocationModule } from './allocation/allocation.module';
 import { StatementsModule } from './statements/statements.module';
 import { SavingsModule } from './savings/savings.module';
+import { CalendarModule } from './calendar/calendar.module';
+import { OperationsModule } from './operations/operations.module';
+import { SuggestionsModule } from './suggestions/suggestions.module';
+import { RegulationsModule } from './regulations/regulations.module';
+import { InspectionsModule } from './inspections/inspections.module';
+import { StorageModule } from './storage/storage.module';
+import { FindingsModule } from './findings/findings.module';
+import { SupervisionModule } from './supervision/supervision.module';
+import { ComplianceModule } from './compliance/compliance.module';
+import { ProceduresModule } from './procedures/procedures.module';
+import { DirectoryModule } from './directory/directory.module';
 
 export interface AppOptions {
   env: Environment;
@@ -58,6 +69,17 @@ export class AppModule {
         AllocationModule,
         StatementsModule,
         SavingsModule,
+        CalendarModule,
+        OperationsModule,
+        SuggestionsModule,
+        StorageModule,
+        RegulationsModule,
+        InspectionsModule,
+        FindingsModule,
+        SupervisionModule,
+        ComplianceModule,
+        ProceduresModule,
+        DirectoryModule,
         HealthModule,
         ...ui,
       ],

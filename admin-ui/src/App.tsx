@@ -6,15 +6,25 @@ import adjustments from './adjustments';
 import agencies from './agencies';
 import agreements from './agreements';
 import allocationRuns from './allocation-runs';
+import articles from './articles';
 import auditEvents from './audit-events';
 import { authProvider } from './authProvider';
 import buildings from './buildings';
+import calendarDays from './calendar';
 import charges from './charges';
+import checklists from './checklists';
 import { dataProvider } from './dataProvider';
+import findings from './findings';
 import { i18nProvider } from './i18n';
+import inspections, { InspectionRecord } from './inspections';
 import { Layout, Login } from './layout';
+import operationDays from './operation-days';
 import periods from './periods';
+import procedures from './procedures';
+import regulations from './regulations';
 import spaces from './spaces';
+import suggestions from './suggestions';
+import supervisionPlans from './supervision-plans';
 import { theme } from './theme';
 import users from './users';
 import utilityBills from './utility-bills';
@@ -25,6 +35,11 @@ const AssignSpacePage = lazy(() => import('./assignment/AssignSpacePage'));
 const AllocationPage = lazy(() => import('./allocation/AllocationPage'));
 const StatementsPage = lazy(() => import('./statements/StatementsPage'));
 const SavingsPage = lazy(() => import('./savings/SavingsPage'));
+const CalendarPage = lazy(() => import('./calendar/CalendarPage'));
+const IndicatorPage = lazy(() => import('./operations/IndicatorPage'));
+const AttendancePage = lazy(() => import('./operations/AttendancePage'));
+const SuggestionStatsPage = lazy(() => import('./suggestions/SuggestionStatsPage'));
+const CompliancePage = lazy(() => import('./compliance/CompliancePage'));
 
 /** Custom pages: each checks the session, then its own permission. */
 const pages = [
@@ -32,6 +47,11 @@ const pages = [
     { path: '/allocation', Page: AllocationPage },
     { path: '/statements', Page: StatementsPage },
     { path: '/savings', Page: SavingsPage },
+    { path: '/calendar', Page: CalendarPage },
+    { path: '/operation-indicator', Page: IndicatorPage },
+    { path: '/attendance', Page: AttendancePage },
+    { path: '/suggestion-stats', Page: SuggestionStatsPage },
+    { path: '/compliance', Page: CompliancePage },
 ];
 
 export const App = () => (
@@ -61,6 +81,25 @@ export const App = () => (
         <Resource name="periods" {...periods} />
         <Resource name="adjustments" {...adjustments} />
         <Resource name="allocation-runs" {...allocationRuns} />
+        <Resource name="calendar-days" {...calendarDays} />
+        <Resource name="procedures" {...procedures} />
+        <Resource name="operation-days" {...operationDays} />
+        <Resource name="suggestions" {...suggestions} />
+        <Resource name="regulations" {...regulations} />
+        <Resource name="articles" {...articles} />
+        <Resource name="checklists" {...checklists} />
+        <Resource name="supervision-plans" {...supervisionPlans} />
+        <Resource name="inspections" {...inspections}>
+            <Route
+                path=":id/record"
+                element={
+                    <RequireSession>
+                        <InspectionRecord />
+                    </RequireSession>
+                }
+            />
+        </Resource>
+        <Resource name="findings" {...findings} />
         <CustomRoutes>
             {pages.map(({ path, Page }) => (
                 <Route

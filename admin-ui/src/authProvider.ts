@@ -75,12 +75,19 @@ const ACTION_TO_VERB: Record<string, string> = {
     delete: 'delete',
 };
 
+/** UI resources governed by another entry of the API's matrix (docs/api-operations.md). */
+const MATRIX_ENTRY: Record<string, string> = {
+    'calendar-days': 'calendar',
+    'operation-days': 'operations',
+    procedures: 'agencies',
+};
+
 export const can = (
     permissions: PermissionMatrix | undefined | null,
     resource: string,
     action: string,
 ): boolean => {
-    const verbs = permissions?.[resource];
+    const verbs = permissions?.[MATRIX_ENTRY[resource] ?? resource];
     if (!verbs) return false;
     if (verbs.includes(action)) return true;
     const verb = ACTION_TO_VERB[action];

@@ -1,12 +1,23 @@
-import { StrictMode } from 'react';
+import { StrictMode, Suspense, lazy } from 'react';
 import { createRoot } from 'react-dom/client';
-import App from './App';
 
 const container = document.getElementById('root');
 if (!container) throw new Error('No se encontró el elemento raíz de la aplicación.');
 
+// The citizens' pages (/directorio, /buzon) load only React and MUI, never react-admin.
+const isPublic = /^\/(directorio|buzon)(\/|$)/.test(window.location.pathname);
+const Root = isPublic ? lazy(() => import('./public/PublicApp')) : lazy(() => import('./App'));
+
 createRoot(container).render(
     <StrictMode>
-        <App />
+        <Suspense
+            fallback={
+                <div className="loader-container" role="status">
+                    Cargando…
+                </div>
+            }
+        >
+            <Root />
+        </Suspense>
     </StrictMode>,
 );

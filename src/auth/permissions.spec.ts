@@ -1,11 +1,10 @@
 import { ACTIONS, can, permissionsOf, ROLES } from './permissions';
 
 describe('permissions', () => {
-  it('gives the auditor and the liaison read access only', () => {
-    for (const role of ['auditor', 'agency_liaison'] as const) {
-      const granted = Object.values(permissionsOf(role)).flat();
-      expect(granted.every((action) => action === 'read')).toBe(true);
-    }
+  it('gives the auditor read access only, and the liaison nothing beyond answering findings', () => {
+    expect(Object.values(permissionsOf('auditor')).flat().every((action) => action === 'read')).toBe(true);
+    const liaisonWrites = Object.entries(permissionsOf('agency_liaison')).filter(([, actions]) => actions.some((a) => a !== 'read'));
+    expect(liaisonWrites).toEqual([['findings', ['read', 'update']]]);
   });
 
   it('keeps users to admins and the audit trail to admins and auditors', () => {

@@ -7,13 +7,18 @@ export type Action = (typeof ACTIONS)[number];
 export type Resource =
   | 'buildings' | 'spaces' | 'agencies' | 'agreements' | 'users' | 'audit-events' | 'settings' | 'reports'
   | 'utility-services' | 'meters' | 'meter-readings' | 'utility-bills' | 'periods' | 'allocation-runs' | 'charges'
-  | 'adjustments' | 'statements' | 'savings';
+  | 'adjustments' | 'statements' | 'savings'
+  | 'regulations' | 'articles' | 'checklists' | 'supervision-plans' | 'inspections' | 'findings' | 'compliance'
+  | 'calendar' | 'operations' | 'suggestions';
 
 const everyone: readonly Role[] = ROLES;
 const managers: readonly Role[] = ['admin', 'building_admin'];
 const costReaders: readonly Role[] = ['admin', 'building_admin', 'finance', 'auditor'];
 const costKeepers: readonly Role[] = ['admin', 'building_admin', 'finance'];
 const finance: readonly Role[] = ['admin', 'finance'];
+const supervisors: readonly Role[] = ['admin', 'building_admin', 'inspector'];
+const supervisionReaders: readonly Role[] = [...supervisors, 'auditor'];
+const operationsReaders: readonly Role[] = ['admin', 'building_admin', 'inspector', 'finance', 'auditor'];
 
 /** Who may do what. Row scoping (which buildings, which agency) is applied by each repository. */
 const MATRIX: Record<Resource, Partial<Record<Action, readonly Role[]>>> = {
@@ -35,6 +40,17 @@ const MATRIX: Record<Resource, Partial<Record<Action, readonly Role[]>>> = {
   adjustments: { read: [...costReaders, 'agency_liaison'], create: finance },
   statements: { read: [...costReaders, 'agency_liaison'] },
   savings: { read: ['admin', 'finance', 'auditor', 'building_admin'] },
+  regulations: { read: everyone, create: ['admin'], update: ['admin'], delete: ['admin'] },
+  articles: { read: everyone, create: ['admin'], update: ['admin'], delete: ['admin'] },
+  checklists: { read: supervisionReaders, create: ['admin', 'inspector'], update: ['admin', 'inspector'], delete: ['admin'] },
+  'supervision-plans': { read: supervisionReaders, create: ['admin', 'inspector'], update: ['admin', 'inspector'] },
+  inspections: { read: supervisionReaders, create: supervisors, update: supervisors, delete: supervisors },
+  // A liaison updates a finding only to answer it; the service decides which transition each role may make.
+  findings: { read: [...supervisionReaders, 'agency_liaison'], update: [...supervisors, 'agency_liaison'] },
+  compliance: { read: supervisionReaders },
+  calendar: { read: everyone, create: ['admin'], update: ['admin'], delete: ['admin'] },
+  operations: { read: operationsReaders, create: managers, update: managers, delete: managers },
+  suggestions: { read: ['admin', 'building_admin', 'auditor'], update: managers },
 };
 
 export function can(role: Role, action: Action, resource: Resource): boolean {

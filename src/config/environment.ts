@@ -48,6 +48,18 @@ export class Environment {
   @IsInt({ message: 'LOGIN_MAX_ATTEMPTS debe ser un número entero' }) @Min(1, { message: 'LOGIN_MAX_ATTEMPTS va de 1 a 1000' }) @Max(1000, { message: 'LOGIN_MAX_ATTEMPTS va de 1 a 1000' })
   LOGIN_MAX_ATTEMPTS = 10;
 
+  @Transform(({ value }) => (value === undefined || value === '' ? 5 : Number(value)))
+  @IsInt({ message: 'SUGGESTIONS_PER_HOUR debe ser un número entero' }) @Min(1, { message: 'SUGGESTIONS_PER_HOUR va de 1 a 10000' }) @Max(10000, { message: 'SUGGESTIONS_PER_HOUR va de 1 a 10000' })
+  SUGGESTIONS_PER_HOUR = 5;
+
+  @Transform(({ value }) => (value === undefined || value === '' ? 10 * 1024 * 1024 : Number(value)))
+  @IsInt({ message: 'UPLOAD_MAX_BYTES debe ser un número entero de bytes' }) @Min(1024, { message: 'UPLOAD_MAX_BYTES va de 1024 a 104857600 (100 MB)' }) @Max(104_857_600, { message: 'UPLOAD_MAX_BYTES va de 1024 a 104857600 (100 MB)' })
+  UPLOAD_MAX_BYTES = 10 * 1024 * 1024;
+
+  /** Where photos and evidence files are kept; default `<DATA_DIR>/uploads`. */
+  @IsOptional() @IsString({ message: 'UPLOAD_DIR debe ser una ruta' }) @MinLength(1, { message: 'UPLOAD_DIR no puede estar vacío' })
+  UPLOAD_DIR?: string;
+
   @IsOptional() @IsString({ message: 'CORS_ORIGIN debe ser una lista de orígenes separados por comas' })
   CORS_ORIGIN?: string;
 

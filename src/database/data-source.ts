@@ -4,8 +4,21 @@ import { InitialSchema1764000000000 } from '../../migrations/1764000000000-Initi
 import { UtilityCosts1764100000000 } from '../../migrations/1764100000000-UtilityCosts';
 import { AllocationIndexes1764200000000 } from '../../migrations/1764200000000-AllocationIndexes';
 import { ChargesReportIndex1764300000000 } from '../../migrations/1764300000000-ChargesReportIndex';
+import { Compliance1764400000000 } from '../../migrations/1764400000000-Compliance';
+import { Operations1764500000000 } from '../../migrations/1764500000000-Operations';
+import { SavingsPrecomputed1764600000000 } from '../../migrations/1764600000000-SavingsPrecomputed';
+import { OperationCountsFillFactor1764700000000 } from '../../migrations/1764700000000-OperationCountsFillFactor';
 
-export const migrations = [InitialSchema1764000000000, UtilityCosts1764100000000, AllocationIndexes1764200000000, ChargesReportIndex1764300000000];
+export const migrations = [
+  InitialSchema1764000000000,
+  UtilityCosts1764100000000,
+  AllocationIndexes1764200000000,
+  ChargesReportIndex1764300000000,
+  Compliance1764400000000,
+  Operations1764500000000,
+  SavingsPrecomputed1764600000000,
+  OperationCountsFillFactor1764700000000,
+];
 
 /** Where the application's pool connects, and whether that is the embedded PostgreSQL. */
 export class DatabaseConnection {

@@ -5,6 +5,8 @@ import {
   type GovernmentLevel, LAST_NAMES, SPACE_TYPE_NAMES, type SpaceType, TERMINATION_REASONS,
 } from './demo-catalog';
 import { seedCharges } from './seed-charges';
+import { seedCompliance } from './seed-compliance';
+import { seedOperations } from './seed-operations';
 import { seedUtilities } from './seed-utilities';
 
 export interface DemoOptions {
@@ -725,5 +727,9 @@ export async function seedDemo(dataSource: DataSource, options: DemoOptions = {}
     // Shared-utility costs: services, meters and readings, periods, bills; then the closed months allocated.
     await seedUtilities(manager, plan, options);
     await seedCharges(manager);
+    // Reglamento, random supervision and findings (issue 5).
+    await seedCompliance(manager, { today: plan.today, ...(plan.scale >= 10 ? { months: 60, sampleSize: 700 } : {}) });
+    // Operations: declared days, procedures, the daily log since 2011 and a few suggestions.
+    await seedOperations(manager, plan.today);
   });
 }

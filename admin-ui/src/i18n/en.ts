@@ -1,6 +1,7 @@
+import { complianceEn } from './compliance';
 import type { DomainMessages } from './es';
-
-type SameKeys<T> = { [K in keyof T]: T[K] extends string ? string : SameKeys<T[K]> };
+import { operationsEn } from './operations';
+import type { SameKeys } from './same-keys';
 
 /** Domain messages in English (same keys as es.ts, checked by the compiler). */
 export const en: SameKeys<DomainMessages> = {
@@ -272,6 +273,8 @@ export const en: SameKeys<DomainMessages> = {
                 warnings: 'Warnings',
             },
         },
+        ...complianceEn.resources,
+        ...operationsEn.resources,
     },
     csa: {
         app_title: 'Administrative Service Centres',
@@ -624,5 +627,7 @@ export const en: SameKeys<DomainMessages> = {
             field: 'Field',
             empty: '(empty)',
         },
+        ...complianceEn.csa,
+        ...operationsEn.csa,
     },
 };

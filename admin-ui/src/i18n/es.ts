@@ -1,3 +1,6 @@
+import { complianceEs } from './compliance';
+import { operationsEs } from './operations';
+
 /** Domain messages in Mexican Spanish: resources, fields, enumerations and screens. */
 export const es = {
     resources: {
@@ -268,6 +271,8 @@ export const es = {
                 warnings: 'Advertencias',
             },
         },
+        ...complianceEs.resources,
+        ...operationsEs.resources,
     },
     csa: {
         app_title: 'Centros de Servicios Administrativos',
@@ -621,6 +626,8 @@ export const es = {
             field: 'Campo',
             empty: '(vacío)',
         },
+        ...complianceEs.csa,
+        ...operationsEs.csa,
     },
 };
 

@@ -2,7 +2,12 @@ import type { ReactElement } from 'react';
 import { Menu as RaMenu, useCanAccess, usePermissions, useSidebarState, useTranslate } from 'react-admin';
 import AddHomeWorkIcon from '@mui/icons-material/AddHomeWork';
 import CalculateIcon from '@mui/icons-material/Calculate';
+import BarChartIcon from '@mui/icons-material/BarChart';
+import CalendarMonthIcon from '@mui/icons-material/CalendarMonth';
+import QueryStatsIcon from '@mui/icons-material/QueryStats';
+import SpeedIcon from '@mui/icons-material/Speed';
 import DescriptionIcon from '@mui/icons-material/Description';
+import InsightsIcon from '@mui/icons-material/Insights';
 import SavingsIcon from '@mui/icons-material/Savings';
 import { Divider, ListSubheader } from '@mui/material';
 import { can } from '../authProvider';
@@ -20,6 +25,9 @@ type CostEntry =
     | { resource: string; needs: string[] }
     | { to: string; label: string; icon: ReactElement; needs: string[] };
 
+const visibleEntries = (entries: CostEntry[], permissions: PermissionMatrix | undefined | null) =>
+    entries.filter(e => e.needs.every(resource => can(permissions, resource, 'read')));
+
 export const COST_ENTRIES: CostEntry[] = [
     { to: '/allocation', label: 'csa.menu.allocation', icon: <CalculateIcon />, needs: ['allocation-runs'] },
     { resource: 'utility-bills', needs: ['utility-bills'] },
@@ -33,7 +41,66 @@ export const COST_ENTRIES: CostEntry[] = [
 ];
 
 export const visibleCostEntries = (permissions: PermissionMatrix | undefined | null) =>
-    COST_ENTRIES.filter(e => e.needs.every(resource => can(permissions, resource, 'read')));
+    visibleEntries(COST_ENTRIES, permissions);
+
+/** "Operación" (issue 6): the same rule, on the matrix entries calendar, operations, agencies and suggestions. */
+export const OPERATION_ENTRIES: CostEntry[] = [
+    { to: '/operation-indicator', label: 'csa.ops_menu.indicator', icon: <SpeedIcon />, needs: ['operations'] },
+    { to: '/attendance', label: 'csa.ops_menu.attendance', icon: <BarChartIcon />, needs: ['operations'] },
+    { resource: 'operation-days', needs: ['operations'] },
+    { to: '/calendar', label: 'csa.ops_menu.calendar', icon: <CalendarMonthIcon />, needs: ['calendar'] },
+    { resource: 'procedures', needs: ['agencies'] },
+    { resource: 'suggestions', needs: ['suggestions'] },
+    { to: '/suggestion-stats', label: 'csa.ops_menu.suggestion_stats', icon: <QueryStatsIcon />, needs: ['suggestions'] },
+];
+
+export const visibleOperationEntries = (permissions: PermissionMatrix | undefined | null) =>
+    visibleEntries(OPERATION_ENTRIES, permissions);
+
+/** "Supervisión y cumplimiento" (issue 5), driven by the same matrix. */
+export const COMPLIANCE_ENTRIES: CostEntry[] = [
+    { to: '/compliance', label: 'csa.compliance.menu_scorecards', icon: <InsightsIcon />, needs: ['compliance'] },
+    { resource: 'supervision-plans', needs: ['supervision-plans'] },
+    { resource: 'inspections', needs: ['inspections'] },
+    { resource: 'findings', needs: ['findings'] },
+    { resource: 'checklists', needs: ['checklists'] },
+    { resource: 'regulations', needs: ['regulations'] },
+    { resource: 'articles', needs: ['articles'] },
+];
+
+export const visibleComplianceEntries = (permissions: PermissionMatrix | undefined | null) =>
+    visibleEntries(COMPLIANCE_ENTRIES, permissions);
+
+/** One titled group of entries (the title only while the sidebar is open); nothing when empty. */
+const MenuGroup = ({ title, testId, marker, entries }: { title: string; testId: string; marker: string; entries: CostEntry[] }) => {
+    const translate = useTranslate();
+    const [open] = useSidebarState();
+    if (entries.length === 0) return null;
+    const mark = { [marker]: '' };
+    return (
+        <>
+            <Divider component="li" aria-hidden="true" />
+            {open ? (
+                <ListSubheader
+                    component="li"
+                    role="separator"
+                    aria-label={translate(title)}
+                    data-testid={testId}
+                    sx={{ lineHeight: '32px', fontWeight: 700, color: 'text.secondary', background: 'transparent' }}
+                >
+                    {translate(title)}
+                </ListSubheader>
+            ) : null}
+            {entries.map(entry =>
+                'resource' in entry ? (
+                    <RaMenu.ResourceItem key={entry.resource} name={entry.resource} {...mark} />
+                ) : (
+                    <RaMenu.Item key={entry.to} to={entry.to} primaryText={translate(entry.label)} leftIcon={entry.icon} {...mark} />
+                ),
+            )}
+        </>
+    );
+};
 
 /**
  * Dashboard, the assignment page (only for roles that may create agreements),
@@ -41,10 +108,11 @@ export const visibleCostEntries = (permissions: PermissionMatrix | undefined | n
  */
 export const Menu = () => {
     const translate = useTranslate();
-    const [open] = useSidebarState();
     const { canAccess: canAssign } = useCanAccess({ resource: 'agreements', action: 'create' });
     const { permissions } = usePermissions<PermissionMatrix>();
     const costs = visibleCostEntries(permissions);
+    const operation = visibleOperationEntries(permissions);
+    const compliance = visibleComplianceEntries(permissions);
     return (
         <RaMenu>
             <RaMenu.DashboardItem primaryText={translate('csa.menu.dashboard')} />
@@ -59,31 +127,9 @@ export const Menu = () => {
             {MAIN_RESOURCES.map(name => (
                 <RaMenu.ResourceItem key={name} name={name} />
             ))}
-            {costs.length > 0 ? <Divider component="li" aria-hidden="true" /> : null}
-            {costs.length > 0 && open ? (
-                <ListSubheader
-                    component="li"
-                    role="separator"
-                    aria-label={translate('csa.menu.costs')}
-                    data-testid="menu-costs"
-                    sx={{ lineHeight: '32px', fontWeight: 700, color: 'text.secondary', background: 'transparent' }}
-                >
-                    {translate('csa.menu.costs')}
-                </ListSubheader>
-            ) : null}
-            {costs.map(entry =>
-                'resource' in entry ? (
-                    <RaMenu.ResourceItem key={entry.resource} name={entry.resource} data-cost-menu="" />
-                ) : (
-                    <RaMenu.Item
-                        key={entry.to}
-                        to={entry.to}
-                        primaryText={translate(entry.label)}
-                        leftIcon={entry.icon}
-                        data-cost-menu=""
-                    />
-                ),
-            )}
+            <MenuGroup title="csa.menu.costs" testId="menu-costs" marker="data-cost-menu" entries={costs} />
+            <MenuGroup title="csa.compliance.menu_group" testId="menu-compliance" marker="data-compliance-menu" entries={compliance} />
+            <MenuGroup title="csa.ops_menu.title" testId="menu-operation" marker="data-operation-menu" entries={operation} />
         </RaMenu>
     );
 };

@@ -1,12 +1,10 @@
 import { useEffect, useState } from 'react';
 import { Link as RouterLink } from 'react-router-dom';
-import { Title, useCanAccess, useTranslate } from 'react-admin';
+import { useCanAccess, useTranslate } from 'react-admin';
 import {
     Alert,
     Box,
     Button,
-    Card,
-    CardContent,
     CircularProgress,
     IconButton,
     Table,
@@ -14,7 +12,6 @@ import {
     TableCell,
     TableHead,
     TableRow,
-    TextField,
     Typography,
 } from '@mui/material';
 import AddIcon from '@mui/icons-material/Add';
@@ -23,6 +20,8 @@ import ChevronRightIcon from '@mui/icons-material/ChevronRight';
 import ListIcon from '@mui/icons-material/List';
 import { AccessDenied } from '../common/AccessDenied';
 import { formatDate, todayInMexico } from '../common/format';
+import { ReportOptions, ReportPage } from '../common/ReportLayout';
+import { isYearBetween, YearField } from '../common/ReportPickers';
 import { getCalendarYear } from '../operations/api';
 import { messageOf } from '../operations/errors';
 import type { CalendarYear } from '../operations/types';
@@ -36,7 +35,7 @@ const CalendarPage = () => {
     const [year, setYear] = useState(Number(todayInMexico().slice(0, 4)));
     const [data, setData] = useState<CalendarYear | null>(null);
     const [error, setError] = useState<string | null>(null);
-    const valid = Number.isInteger(year) && year >= 1990 && year <= 2100;
+    const valid = isYearBetween(year, 1990, 2100);
 
     useEffect(() => {
         if (!canAccess || !valid) return;
@@ -55,46 +54,30 @@ const CalendarPage = () => {
 
     const listed = (data?.days ?? []).filter(d => d.kind !== 'weekend');
     return (
-        <Box sx={{ mt: 1, mb: 4 }}>
-            <Title title={translate('csa.calendar.title')} />
-            <Typography variant="h5" component="h1" sx={{ my: 1 }}>
-                {translate('csa.calendar.title')}
-            </Typography>
-            <Typography sx={{ mb: 2, maxWidth: 900 }}>{translate('csa.calendar.intro')}</Typography>
-            <Card variant="outlined" sx={{ mb: 2 }}>
-                <CardContent sx={{ display: 'flex', gap: 2, alignItems: 'center', flexWrap: 'wrap' }}>
-                    <IconButton aria-label={translate('csa.calendar.previous')} onClick={() => setYear(y => y - 1)}>
-                        <ChevronLeftIcon />
-                    </IconButton>
-                    <TextField
-                        id="calendar-year"
-                        type="number"
-                        label={translate('csa.calendar.year')}
-                        value={year}
-                        onChange={e => setYear(Number(e.target.value))}
-                        fullWidth={false}
-                        sx={{ width: 120 }}
-                        slotProps={{ htmlInput: { min: 1990, max: 2100 } }}
-                    />
-                    <IconButton aria-label={translate('csa.calendar.next')} onClick={() => setYear(y => y + 1)}>
-                        <ChevronRightIcon />
-                    </IconButton>
-                    {data && data.year === year ? (
-                        <Typography variant="h6" component="p" data-testid="working-days">
-                            {translate('csa.calendar.working_days', { smart_count: data.workingDays })}
-                        </Typography>
-                    ) : null}
-                    <Box sx={{ flexGrow: 1 }} />
-                    <Button component={RouterLink} to={`/calendar-days?filter=${encodeURIComponent(JSON.stringify({ year }))}`} startIcon={<ListIcon />}>
-                        {translate('csa.calendar.declared')}
+        <ReportPage titleKey="csa.calendar.title" introKey="csa.calendar.intro">
+            <ReportOptions>
+                <IconButton aria-label={translate('csa.calendar.previous')} onClick={() => setYear(y => y - 1)}>
+                    <ChevronLeftIcon />
+                </IconButton>
+                <YearField id="calendar-year" value={year} onChange={setYear} min={1990} max={2100} />
+                <IconButton aria-label={translate('csa.calendar.next')} onClick={() => setYear(y => y + 1)}>
+                    <ChevronRightIcon />
+                </IconButton>
+                {data && data.year === year ? (
+                    <Typography variant="h6" component="p" data-testid="working-days">
+                        {translate('csa.calendar.working_days', { smart_count: data.workingDays })}
+                    </Typography>
+                ) : null}
+                <Box sx={{ flexGrow: 1 }} />
+                <Button component={RouterLink} to={`/calendar-days?filter=${encodeURIComponent(JSON.stringify({ year }))}`} startIcon={<ListIcon />}>
+                    {translate('csa.calendar.declared')}
+                </Button>
+                {canCreate ? (
+                    <Button component={RouterLink} to="/calendar-days/create" variant="contained" startIcon={<AddIcon />}>
+                        {translate('csa.calendar.declare')}
                     </Button>
-                    {canCreate ? (
-                        <Button component={RouterLink} to="/calendar-days/create" variant="contained" startIcon={<AddIcon />}>
-                            {translate('csa.calendar.declare')}
-                        </Button>
-                    ) : null}
-                </CardContent>
-            </Card>
+                ) : null}
+            </ReportOptions>
             <Box aria-live="polite">
                 {error ? (
                     <Alert severity="error" sx={{ mb: 2 }}>
@@ -134,7 +117,7 @@ const CalendarPage = () => {
                     </Table>
                 </>
             ) : null}
-        </Box>
+        </ReportPage>
     );
 };
 

@@ -1,11 +1,11 @@
 import { useEffect, useState } from 'react';
-import { Title, useCanAccess, useTranslate } from 'react-admin';
-import { Alert, Box, Button, Card, CardContent, CircularProgress, Paper, TextField, ToggleButton, ToggleButtonGroup, Typography } from '@mui/material';
-import DownloadIcon from '@mui/icons-material/Download';
+import { useCanAccess, useTranslate } from 'react-admin';
+import { Alert, Box, Button, Card, CardContent, ToggleButton, ToggleButtonGroup, Typography } from '@mui/material';
 import { AccessDenied } from '../common/AccessDenied';
-import { PERIOD_RE } from '../common/costs';
 import { downloadFile } from '../common/download';
 import { formatNumber, formatPeriod, todayInMexico } from '../common/format';
+import { ExportButton, ReportFigure, ReportOptions, ReportPage, ReportStatus } from '../common/ReportLayout';
+import { isMonthRange, MonthRangeFields } from '../common/ReportPickers';
 import { toQuery } from '../dataProvider';
 import { complianceApi, messageOf } from './api';
 import { ScoreBar, ScoreTable } from './ScoreTable';
@@ -20,17 +20,6 @@ const monthsBefore = (period: string, n: number) => {
     return d.toISOString().slice(0, 7);
 };
 
-const Figure = ({ label, children }: { label: string; children: React.ReactNode }) => (
-    <Paper variant="outlined" sx={{ p: 1.5, minWidth: 180, flex: '1 1 180px' }}>
-        <Typography variant="body2" color="text.secondary">
-            {label}
-        </Typography>
-        <Typography variant="h6" component="p">
-            {children}
-        </Typography>
-    </Paper>
-);
-
 /** Compliance scorecards: the ranking of buildings and the agencies, with the 12-month trend. */
 const CompliancePage = () => {
     const translate = useTranslate();
@@ -44,7 +33,7 @@ const CompliancePage = () => {
     const [loading, setLoading] = useState(false);
     const [error, setError] = useState<string | null>(null);
     const [exporting, setExporting] = useState(false);
-    const valid = PERIOD_RE.test(from) && PERIOD_RE.test(to) && from <= to;
+    const valid = isMonthRange(from, to);
 
     useEffect(() => {
         if (!canAccess || !valid) return;
@@ -84,39 +73,24 @@ const CompliancePage = () => {
     };
 
     return (
-        <Box sx={{ mt: 1, mb: 4 }}>
-            <Title title={translate('csa.compliance.scorecards.title')} />
-            <Typography variant="h5" component="h1" sx={{ my: 1 }}>
-                {translate('csa.compliance.scorecards.title')}
-            </Typography>
-            <Typography variant="body1" sx={{ mb: 2, maxWidth: 900 }}>
-                {translate('csa.compliance.scorecards.intro')}
-            </Typography>
-            <Card variant="outlined" component="section" aria-label={translate('csa.compliance.scorecards.range')} sx={{ mb: 2 }}>
-                <CardContent sx={{ display: 'flex', gap: 2, flexWrap: 'wrap', alignItems: 'center' }}>
-                    <TextField fullWidth={false} id="compliance-from" type="month" label={translate('csa.savings.from')} value={from} onChange={e => setFrom(e.target.value)} slotProps={{ inputLabel: { shrink: true } }} />
-                    <TextField fullWidth={false} id="compliance-to" type="month" label={translate('csa.savings.to')} value={to} onChange={e => setTo(e.target.value)} slotProps={{ inputLabel: { shrink: true } }} />
-                    <ToggleButtonGroup exclusive value={groupBy} onChange={(_e, g: GroupBy | null) => g && setGroupBy(g)} aria-label={translate('csa.compliance.scorecards.group')}>
-                        <ToggleButton value="building" sx={{ minHeight: 48, color: 'text.primary' }}>{translate('csa.compliance.scorecards.by_building')}</ToggleButton>
-                        <ToggleButton value="agency" sx={{ minHeight: 48, color: 'text.primary' }}>{translate('csa.compliance.scorecards.by_agency')}</ToggleButton>
-                    </ToggleButtonGroup>
-                    <Button variant="outlined" startIcon={exporting ? <CircularProgress size={18} /> : <DownloadIcon />} disabled={!valid || exporting} onClick={exportXlsx}>
-                        {translate('csa.savings.export_xlsx')}
-                    </Button>
-                    {!valid ? <Alert severity="warning">{translate('csa.savings.invalid_range')}</Alert> : null}
-                </CardContent>
-            </Card>
-            <Box aria-live="polite">
-                {error ? <Alert severity="error" role="alert" sx={{ mb: 2 }}>{error}</Alert> : null}
-                {loading ? <CircularProgress size={28} aria-label={translate('ra.page.loading')} /> : null}
-            </Box>
+        <ReportPage titleKey="csa.compliance.scorecards.title" introKey="csa.compliance.scorecards.intro">
+            <ReportOptions label={translate('csa.compliance.scorecards.range')}>
+                <MonthRangeFields idPrefix="compliance" from={from} to={to} onFromChange={setFrom} onToChange={setTo} />
+                <ToggleButtonGroup exclusive value={groupBy} onChange={(_e, g: GroupBy | null) => g && setGroupBy(g)} aria-label={translate('csa.compliance.scorecards.group')}>
+                    <ToggleButton value="building" sx={{ minHeight: 48, color: 'text.primary' }}>{translate('csa.compliance.scorecards.by_building')}</ToggleButton>
+                    <ToggleButton value="agency" sx={{ minHeight: 48, color: 'text.primary' }}>{translate('csa.compliance.scorecards.by_agency')}</ToggleButton>
+                </ToggleButtonGroup>
+                <ExportButton format="xlsx" busy={exporting} disabled={!valid || exporting} onClick={exportXlsx} />
+                {!valid ? <Alert severity="warning">{translate('csa.savings.invalid_range')}</Alert> : null}
+            </ReportOptions>
+            <ReportStatus error={error} loading={loading} />
             {totals ? (
                 <Box component="section" aria-label={translate('csa.savings.totals')} sx={{ display: 'flex', gap: 2, flexWrap: 'wrap', mb: 2 }} data-testid="compliance-totals">
-                    <Figure label={translate('csa.compliance.scorecards.overall_score')}><ScoreBar score={totals.score} /></Figure>
-                    <Figure label={translate('csa.compliance.scorecards.items_checked')}>{formatNumber(totals.itemsChecked ?? 0, 0)}</Figure>
-                    <Figure label={translate('csa.compliance.scorecards.failed')}>{formatNumber(totals.failed ?? 0, 0)}</Figure>
-                    <Figure label={translate('csa.compliance.scorecards.open_actions')}>{formatNumber(totals.openActions ?? 0, 0)}</Figure>
-                    <Figure label={translate('csa.compliance.scorecards.overdue_actions')}>{formatNumber(totals.overdueActions ?? 0, 0)}</Figure>
+                    <ReportFigure label={translate('csa.compliance.scorecards.overall_score')} minWidth={180}><ScoreBar score={totals.score} /></ReportFigure>
+                    <ReportFigure label={translate('csa.compliance.scorecards.items_checked')} minWidth={180}>{formatNumber(totals.itemsChecked ?? 0, 0)}</ReportFigure>
+                    <ReportFigure label={translate('csa.compliance.scorecards.failed')} minWidth={180}>{formatNumber(totals.failed ?? 0, 0)}</ReportFigure>
+                    <ReportFigure label={translate('csa.compliance.scorecards.open_actions')} minWidth={180}>{formatNumber(totals.openActions ?? 0, 0)}</ReportFigure>
+                    <ReportFigure label={translate('csa.compliance.scorecards.overdue_actions')} minWidth={180}>{formatNumber(totals.overdueActions ?? 0, 0)}</ReportFigure>
                 </Box>
             ) : null}
             {report ? (
@@ -156,7 +130,7 @@ const CompliancePage = () => {
                     </Card>
                 </Box>
             ) : null}
-        </Box>
+        </ReportPage>
     );
 };
 

@@ -1,13 +1,11 @@
 import { useEffect, useState } from 'react';
-import { Title, useCanAccess, useGetList, useTranslate } from 'react-admin';
+import { useCanAccess, useGetList, useTranslate } from 'react-admin';
 import {
     Alert,
     Autocomplete,
     Box,
-    Button,
     Card,
     CardContent,
-    CircularProgress,
     MenuItem,
     Paper,
     Table,
@@ -20,33 +18,22 @@ import {
     TextField,
     Typography,
 } from '@mui/material';
-import DownloadIcon from '@mui/icons-material/Download';
 import { AccessDenied } from '../common/AccessDenied';
 import { GOVERNMENT_LEVELS } from '../common/choices';
 import { downloadFile } from '../common/download';
 import { formatNumber, formatPeriod, todayInMexico } from '../common/format';
+import { ExportButton, ReportFigure, ReportOptions, ReportPage, ReportStatus } from '../common/ReportLayout';
+import { BuildingSelect, GroupBySelect, isMonthRange, MonthRangeFields } from '../common/ReportPickers';
 import { attendancePath, getAttendance, type AttendanceQuery } from './api';
 import { AttendanceChart, CHART_MAX, chartKind } from './AttendanceChart';
 import { messageOf } from './errors';
 import { ATTENDANCE_GROUPS, MONTH_RE, type AttendanceGroupBy, type AttendanceReport } from './types';
-import { useBuildings } from './useBuildings';
 
 interface AgencyOption {
     id: string;
     acronym: string;
     name: string;
 }
-
-const Figure = ({ label, value, testId }: { label: string; value: string; testId?: string }) => (
-    <Paper variant="outlined" sx={{ p: 1.5, minWidth: 200, flex: '1 1 200px' }}>
-        <Typography variant="body2" color="text.secondary">
-            {label}
-        </Typography>
-        <Typography variant="h6" component="p" data-testid={testId}>
-            {value}
-        </Typography>
-    </Paper>
-);
 
 /** A month label: 'octubre 2026' for months, the API's label otherwise. */
 const rowLabel = (groupBy: AttendanceGroupBy, label: string, key: string) =>
@@ -56,7 +43,6 @@ const rowLabel = (groupBy: AttendanceGroupBy, label: string, key: string) =>
 const AttendancePage = () => {
     const translate = useTranslate();
     const { canAccess, isPending } = useCanAccess({ resource: 'operations', action: 'read' });
-    const buildings = useBuildings();
     const { data: agencies = [] } = useGetList<AgencyOption & { id: string }>('agencies', {
         pagination: { page: 1, perPage: 1000 },
         sort: { field: 'acronym', order: 'ASC' },
@@ -73,7 +59,7 @@ const AttendancePage = () => {
     const [loading, setLoading] = useState(false);
     const [error, setError] = useState<string | null>(null);
     const [exporting, setExporting] = useState<'xlsx' | 'csv' | null>(null);
-    const valid = MONTH_RE.test(from) && MONTH_RE.test(to) && from <= to;
+    const valid = isMonthRange(from, to);
     const query: AttendanceQuery = { from, to, groupBy, buildingId: buildingId || null, agencyId: agency ? String(agency.id) : null, level: level || null };
 
     useEffect(() => {
@@ -107,75 +93,46 @@ const AttendancePage = () => {
 
     const title = translate(`csa.attendance.by.${groupBy}`);
     return (
-        <Box sx={{ mt: 1, mb: 4 }}>
-            <Title title={translate('csa.attendance.title')} />
-            <Typography variant="h5" component="h1" sx={{ my: 1 }}>
-                {translate('csa.attendance.title')}
-            </Typography>
-            <Typography sx={{ mb: 2, maxWidth: 900 }}>{translate('csa.attendance.intro')}</Typography>
-            <Card variant="outlined" component="section" aria-label={translate('csa.attendance.options')} sx={{ mb: 2 }}>
-                <CardContent sx={{ display: 'flex', gap: 2, flexWrap: 'wrap', alignItems: 'center' }}>
-                    <TextField fullWidth={false} id="attendance-from" type="month" label={translate('csa.savings.from')} value={from} onChange={e => setFrom(e.target.value)} slotProps={{ inputLabel: { shrink: true } }} />
-                    <TextField fullWidth={false} id="attendance-to" type="month" label={translate('csa.savings.to')} value={to} onChange={e => setTo(e.target.value)} slotProps={{ inputLabel: { shrink: true } }} />
-                    <TextField fullWidth={false} id="attendance-group" select label={translate('csa.attendance.group_by')} value={groupBy} onChange={e => setGroupBy(e.target.value as AttendanceGroupBy)} sx={{ minWidth: 200 }}>
-                        {ATTENDANCE_GROUPS.map(g => (
-                            <MenuItem key={g} value={g}>
-                                {translate(`csa.attendance.group.${g}`)}
-                            </MenuItem>
-                        ))}
-                    </TextField>
-                    <TextField fullWidth={false} id="attendance-building" select label={translate('csa.indicator.building')} value={buildingId} onChange={e => setBuildingId(e.target.value)} sx={{ minWidth: 220 }}>
-                        <MenuItem value="">{translate('csa.indicator.all_buildings')}</MenuItem>
-                        {buildings.map(b => (
-                            <MenuItem key={String(b.id)} value={String(b.id)}>
-                                {b.code}
-                            </MenuItem>
-                        ))}
-                    </TextField>
-                    <Autocomplete
-                        id="attendance-agency"
-                        options={agencies}
-                        value={agency}
-                        onChange={(_, v) => setAgency(v)}
-                        getOptionLabel={a => `${a.acronym} · ${a.name}`}
-                        isOptionEqualToValue={(a, b) => a.id === b.id}
-                        sx={{ minWidth: 280 }}
-                        renderInput={params => <TextField {...params} label={translate('csa.attendance.agency')} />}
-                    />
-                    <TextField fullWidth={false} id="attendance-level" select label={translate('resources.agencies.fields.level')} value={level} onChange={e => setLevel(e.target.value)} sx={{ minWidth: 200 }}>
-                        <MenuItem value="">{translate('csa.attendance.all_levels')}</MenuItem>
-                        {GOVERNMENT_LEVELS.map(l => (
-                            <MenuItem key={l} value={l}>
-                                {translate(`csa.level.${l}`)}
-                            </MenuItem>
-                        ))}
-                    </TextField>
-                    <Button variant="outlined" startIcon={exporting === 'xlsx' ? <CircularProgress size={18} /> : <DownloadIcon />} disabled={!valid || exporting !== null} onClick={() => exportAs('xlsx')}>
-                        {translate('csa.savings.export_xlsx')}
-                    </Button>
-                    <Button variant="outlined" startIcon={exporting === 'csv' ? <CircularProgress size={18} /> : <DownloadIcon />} disabled={!valid || exporting !== null} onClick={() => exportAs('csv')}>
-                        {translate('csa.savings.export_csv')}
-                    </Button>
-                    {!valid ? <Alert severity="warning">{translate('csa.savings.invalid_range')}</Alert> : null}
-                </CardContent>
-            </Card>
-            <Box aria-live="polite">
-                {error ? (
-                    <Alert severity="error" role="alert" sx={{ mb: 2 }}>
-                        {error}
-                    </Alert>
-                ) : null}
-                {loading ? <CircularProgress size={28} aria-label={translate('ra.page.loading')} /> : null}
-            </Box>
+        <ReportPage titleKey="csa.attendance.title" introKey="csa.attendance.intro">
+            <ReportOptions label={translate('csa.attendance.options')}>
+                <MonthRangeFields idPrefix="attendance" from={from} to={to} onFromChange={setFrom} onToChange={setTo} />
+                <GroupBySelect id="attendance-group" groups={ATTENDANCE_GROUPS} value={groupBy} onChange={setGroupBy} optionKey={g => `csa.attendance.group.${g}`} />
+                <BuildingSelect id="attendance-building" value={buildingId} onChange={setBuildingId} minWidth={220} />
+                <Autocomplete
+                    id="attendance-agency"
+                    options={agencies}
+                    value={agency}
+                    onChange={(_, v) => setAgency(v)}
+                    getOptionLabel={a => `${a.acronym} · ${a.name}`}
+                    isOptionEqualToValue={(a, b) => a.id === b.id}
+                    sx={{ minWidth: 280 }}
+                    renderInput={params => <TextField {...params} label={translate('csa.attendance.agency')} />}
+                />
+                <TextField fullWidth={false} id="attendance-level" select label={translate('resources.agencies.fields.level')} value={level} onChange={e => setLevel(e.target.value)} sx={{ minWidth: 200 }}>
+                    <MenuItem value="">{translate('csa.attendance.all_levels')}</MenuItem>
+                    {GOVERNMENT_LEVELS.map(l => (
+                        <MenuItem key={l} value={l}>
+                            {translate(`csa.level.${l}`)}
+                        </MenuItem>
+                    ))}
+                </TextField>
+                <ExportButton format="xlsx" busy={exporting === 'xlsx'} disabled={!valid || exporting !== null} onClick={() => exportAs('xlsx')} />
+                <ExportButton format="csv" busy={exporting === 'csv'} disabled={!valid || exporting !== null} onClick={() => exportAs('csv')} />
+                {!valid ? <Alert severity="warning">{translate('csa.savings.invalid_range')}</Alert> : null}
+            </ReportOptions>
+            <ReportStatus error={error} loading={loading} />
             {report ? (
                 <>
                     <Box component="section" aria-label={translate('csa.savings.totals')} sx={{ display: 'flex', gap: 2, flexWrap: 'wrap', mb: 2 }}>
-                        <Figure label={translate('csa.attendance.visitors')} value={formatNumber(report.totals.visitors, 0)} testId="total-visitors" />
-                        <Figure label={translate('csa.attendance.procedures')} value={formatNumber(report.totals.procedures, 0)} testId="total-procedures" />
-                        <Figure
-                            label={translate('csa.attendance.per_visitor')}
-                            value={report.totals.visitors > 0 ? formatNumber(report.totals.procedures / report.totals.visitors, 2) : '—'}
-                        />
+                        <ReportFigure label={translate('csa.attendance.visitors')} testId="total-visitors">
+                            {formatNumber(report.totals.visitors, 0)}
+                        </ReportFigure>
+                        <ReportFigure label={translate('csa.attendance.procedures')} testId="total-procedures">
+                            {formatNumber(report.totals.procedures, 0)}
+                        </ReportFigure>
+                        <ReportFigure label={translate('csa.attendance.per_visitor')}>
+                            {report.totals.visitors > 0 ? formatNumber(report.totals.procedures / report.totals.visitors, 2) : '—'}
+                        </ReportFigure>
                     </Box>
                     {report.illustrative ? (
                         <Alert severity="info" sx={{ mb: 2 }} data-testid="illustrative">
@@ -232,7 +189,7 @@ const AttendancePage = () => {
                     ) : null}
                 </>
             ) : null}
-        </Box>
+        </ReportPage>
     );
 };
 

@@ -1,45 +1,19 @@
 import { useEffect, useState } from 'react';
-import { Title, useCanAccess, useDataProvider, useTranslate } from 'react-admin';
-import {
-    Alert,
-    Box,
-    Button,
-    Card,
-    CardContent,
-    CircularProgress,
-    MenuItem,
-    Paper,
-    TextField,
-    Typography,
-} from '@mui/material';
-import DownloadIcon from '@mui/icons-material/Download';
-import { PERIOD_RE, type SavingsGroupBy, type SavingsReport } from '../common/costs';
+import { useCanAccess, useDataProvider, useTranslate } from 'react-admin';
+import { Alert, Box, Card, CardContent, Typography } from '@mui/material';
+import type { SavingsGroupBy, SavingsReport } from '../common/costs';
 import { downloadFile } from '../common/download';
 import { formatMoney, todayInMexico } from '../common/format';
+import { ExportButton, ReportFigure, ReportOptions, ReportPage, ReportStatus } from '../common/ReportLayout';
+import { GroupBySelect, isMonthRange, MonthRangeFields } from '../common/ReportPickers';
 import { toQuery, type CsaDataProvider } from '../dataProvider';
+import { messageOf } from '../operations/errors';
 import { SavingsChart } from './SavingsChart';
 import { AccessDenied } from '../common/AccessDenied';
 
 const CHARTS = ['year', 'level', 'building'] as const;
 type ChartGroup = (typeof CHARTS)[number];
 const EXPORT_GROUPS: SavingsGroupBy[] = ['year', 'month', 'building', 'level', 'agency'];
-
-const messageOf = (error: unknown, fallback: string) => {
-    const e = error as { message?: string; body?: { message?: string | string[] } };
-    const m = e?.body?.message ?? e?.message;
-    return (Array.isArray(m) ? m.join(' ') : m) || fallback;
-};
-
-const Figure = ({ label, value }: { label: string; value: string }) => (
-    <Paper variant="outlined" sx={{ p: 1.5, minWidth: 200, flex: '1 1 200px' }}>
-        <Typography variant="body2" color="text.secondary">
-            {label}
-        </Typography>
-        <Typography variant="h6" component="p">
-            {value}
-        </Typography>
-    </Paper>
-);
 
 /** "Ahorros": what the CSA scheme saves, by year, building and government level. */
 const SavingsPage = () => {
@@ -54,7 +28,7 @@ const SavingsPage = () => {
     const [error, setError] = useState<string | null>(null);
     const [exportGroup, setExportGroup] = useState<SavingsGroupBy>('year');
     const [exporting, setExporting] = useState<'xlsx' | 'csv' | null>(null);
-    const valid = PERIOD_RE.test(from) && PERIOD_RE.test(to) && from <= to;
+    const valid = isMonthRange(from, to);
 
     useEffect(() => {
         if (!canAccess || !valid) return;
@@ -93,57 +67,30 @@ const SavingsPage = () => {
     };
 
     return (
-        <Box sx={{ mt: 1, mb: 4 }}>
-            <Title title={translate('csa.savings.title')} />
-            <Typography variant="h5" component="h1" sx={{ my: 1 }}>
-                {translate('csa.savings.title')}
-            </Typography>
-            <Typography variant="body1" sx={{ mb: 2, maxWidth: 900 }}>
-                {translate('csa.savings.intro')}
-            </Typography>
-            <Card variant="outlined" component="section" aria-label={translate('csa.savings.range')} sx={{ mb: 2 }}>
-                <CardContent sx={{ display: 'flex', gap: 2, flexWrap: 'wrap', alignItems: 'center' }}>
-                    <TextField fullWidth={false} id="savings-from" type="month" label={translate('csa.savings.from')} value={from} onChange={e => setFrom(e.target.value)} slotProps={{ inputLabel: { shrink: true } }} />
-                    <TextField fullWidth={false} id="savings-to" type="month" label={translate('csa.savings.to')} value={to} onChange={e => setTo(e.target.value)} slotProps={{ inputLabel: { shrink: true } }} />
-                    <TextField
-                        fullWidth={false}
-                        id="savings-export-group"
-                        select
-                        label={translate('csa.savings.export_group')}
-                        value={exportGroup}
-                        onChange={e => setExportGroup(e.target.value as SavingsGroupBy)}
-                        sx={{ minWidth: 220 }}
-                    >
-                        {EXPORT_GROUPS.map(g => (
-                            <MenuItem key={g} value={g}>
-                                {translate(`csa.savings.group.${g}`)}
-                            </MenuItem>
-                        ))}
-                    </TextField>
-                    <Button variant="outlined" startIcon={exporting === 'xlsx' ? <CircularProgress size={18} /> : <DownloadIcon />} disabled={!valid || exporting !== null} onClick={() => exportAs('xlsx')}>
-                        {translate('csa.savings.export_xlsx')}
-                    </Button>
-                    <Button variant="outlined" startIcon={exporting === 'csv' ? <CircularProgress size={18} /> : <DownloadIcon />} disabled={!valid || exporting !== null} onClick={() => exportAs('csv')}>
-                        {translate('csa.savings.export_csv')}
-                    </Button>
-                    {!valid ? <Alert severity="warning">{translate('csa.savings.invalid_range')}</Alert> : null}
-                </CardContent>
-            </Card>
-            <Box aria-live="polite">
-                {error ? (
-                    <Alert severity="error" role="alert" sx={{ mb: 2 }}>
-                        {error}
-                    </Alert>
-                ) : null}
-                {loading ? <CircularProgress size={28} aria-label={translate('ra.page.loading')} /> : null}
-            </Box>
+        <ReportPage titleKey="csa.savings.title" introKey="csa.savings.intro">
+            <ReportOptions label={translate('csa.savings.range')}>
+                <MonthRangeFields idPrefix="savings" from={from} to={to} onFromChange={setFrom} onToChange={setTo} />
+                <GroupBySelect
+                    id="savings-export-group"
+                    labelKey="csa.savings.export_group"
+                    minWidth={220}
+                    groups={EXPORT_GROUPS}
+                    value={exportGroup}
+                    onChange={setExportGroup}
+                    optionKey={g => `csa.savings.group.${g}`}
+                />
+                <ExportButton format="xlsx" busy={exporting === 'xlsx'} disabled={!valid || exporting !== null} onClick={() => exportAs('xlsx')} />
+                <ExportButton format="csv" busy={exporting === 'csv'} disabled={!valid || exporting !== null} onClick={() => exportAs('csv')} />
+                {!valid ? <Alert severity="warning">{translate('csa.savings.invalid_range')}</Alert> : null}
+            </ReportOptions>
+            <ReportStatus error={error} loading={loading} />
             {totals ? (
                 <Box component="section" aria-label={translate('csa.savings.totals')} sx={{ display: 'flex', gap: 2, flexWrap: 'wrap', mb: 2 }} data-testid="savings-totals">
-                    <Figure label={translate('csa.savings.lease')} value={formatMoney(totals.leaseSavings)} />
-                    <Figure label={translate('csa.savings.electricity')} value={formatMoney(totals.electricitySavings)} />
-                    <Figure label={translate('csa.savings.total_savings')} value={formatMoney(totals.totalSavings)} />
-                    <Figure label={translate('csa.savings.vacancy')} value={formatMoney(totals.vacancyCost)} />
-                    <Figure label={translate('csa.savings.own_leases')} value={formatMoney(totals.ownOfficeLeases)} />
+                    <ReportFigure label={translate('csa.savings.lease')}>{formatMoney(totals.leaseSavings)}</ReportFigure>
+                    <ReportFigure label={translate('csa.savings.electricity')}>{formatMoney(totals.electricitySavings)}</ReportFigure>
+                    <ReportFigure label={translate('csa.savings.total_savings')}>{formatMoney(totals.totalSavings)}</ReportFigure>
+                    <ReportFigure label={translate('csa.savings.vacancy')}>{formatMoney(totals.vacancyCost)}</ReportFigure>
+                    <ReportFigure label={translate('csa.savings.own_leases')}>{formatMoney(totals.ownOfficeLeases)}</ReportFigure>
                 </Box>
             ) : null}
             <Box sx={{ display: 'grid', gap: 2, gridTemplateColumns: { xs: '1fr', lg: '1fr 1fr' } }}>
@@ -166,7 +113,7 @@ const SavingsPage = () => {
                     );
                 })}
             </Box>
-        </Box>
+        </ReportPage>
     );
 };
 

@@ -1,12 +1,11 @@
 import { useEffect, useState } from 'react';
-import { Title, useCanAccess, useTranslate } from 'react-admin';
+import { useCanAccess, useTranslate } from 'react-admin';
 import {
     Alert,
     Box,
     Card,
     CardContent,
     CircularProgress,
-    MenuItem,
     Paper,
     Table,
     TableBody,
@@ -15,12 +14,13 @@ import {
     TableFooter,
     TableHead,
     TableRow,
-    TextField,
     Typography,
 } from '@mui/material';
 import { Bar, BarChart, CartesianGrid, Legend, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import { AccessDenied } from '../common/AccessDenied';
 import { formatNumber, formatPeriod, todayInMexico } from '../common/format';
+import { ReportOptions, ReportPage } from '../common/ReportLayout';
+import { GroupBySelect, isMonthRange, MonthRangeFields } from '../common/ReportPickers';
 import { getSuggestionStats } from '../operations/api';
 import { messageOf } from '../operations/errors';
 import { shortLabel } from '../operations/labels';
@@ -40,7 +40,7 @@ const SuggestionStatsPage = () => {
     const [stats, setStats] = useState<SuggestionStats | null>(null);
     const [error, setError] = useState<string | null>(null);
     const [loading, setLoading] = useState(false);
-    const valid = MONTH_RE.test(from) && MONTH_RE.test(to) && from <= to;
+    const valid = isMonthRange(from, to);
 
     useEffect(() => {
         if (!canAccess || !valid) return;
@@ -63,26 +63,13 @@ const SuggestionStatsPage = () => {
     const avg = (v: number | null | undefined) => (v === null || v === undefined ? '—' : formatNumber(v, 2));
     const title = translate(`csa.suggestion.by.${groupBy}`);
     return (
-        <Box sx={{ mt: 1, mb: 4 }}>
-            <Title title={translate('csa.suggestion.stats_title')} />
-            <Typography variant="h5" component="h1" sx={{ my: 1 }}>
-                {translate('csa.suggestion.stats_title')}
-            </Typography>
-            <Card variant="outlined" sx={{ mb: 2 }}>
-                <CardContent sx={{ display: 'flex', gap: 2, flexWrap: 'wrap', alignItems: 'center' }}>
-                    <TextField fullWidth={false} id="stats-from" type="month" label={translate('csa.savings.from')} value={from} onChange={e => setFrom(e.target.value)} slotProps={{ inputLabel: { shrink: true } }} />
-                    <TextField fullWidth={false} id="stats-to" type="month" label={translate('csa.savings.to')} value={to} onChange={e => setTo(e.target.value)} slotProps={{ inputLabel: { shrink: true } }} />
-                    <TextField fullWidth={false} id="stats-group" select label={translate('csa.attendance.group_by')} value={groupBy} onChange={e => setGroupBy(e.target.value as SuggestionGroupBy)} sx={{ minWidth: 200 }}>
-                        {SUGGESTION_GROUPS.map(g => (
-                            <MenuItem key={g} value={g}>
-                                {translate(`csa.suggestion.group.${g}`)}
-                            </MenuItem>
-                        ))}
-                    </TextField>
-                    {loading ? <CircularProgress size={24} aria-label={translate('ra.page.loading')} /> : null}
-                    {!valid ? <Alert severity="warning">{translate('csa.savings.invalid_range')}</Alert> : null}
-                </CardContent>
-            </Card>
+        <ReportPage titleKey="csa.suggestion.stats_title">
+            <ReportOptions>
+                <MonthRangeFields idPrefix="stats" from={from} to={to} onFromChange={setFrom} onToChange={setTo} />
+                <GroupBySelect id="stats-group" groups={SUGGESTION_GROUPS} value={groupBy} onChange={setGroupBy} optionKey={g => `csa.suggestion.group.${g}`} />
+                {loading ? <CircularProgress size={24} aria-label={translate('ra.page.loading')} /> : null}
+                {!valid ? <Alert severity="warning">{translate('csa.savings.invalid_range')}</Alert> : null}
+            </ReportOptions>
             {error ? (
                 <Alert severity="error" sx={{ mb: 2 }}>
                     {error}
@@ -152,7 +139,7 @@ const SuggestionStatsPage = () => {
                     </TableContainer>
                 </>
             ) : null}
-        </Box>
+        </ReportPage>
     );
 };
 

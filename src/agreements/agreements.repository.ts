@@ -83,6 +83,7 @@ export function agreementsListSpec(): ListSpec {
       buildingId: '(SELECT b2.code FROM buildings b2 WHERE b2.id = a.building_id)',
       agencyId: '(SELECT g2.acronym FROM agencies g2 WHERE g2.id = a.agency_id)',
     },
+    notNullSorts: ['folio', 'startDate', 'endDate', 'status', 'headcount', 'createdAt', 'kind'],
     defaultSort: { field: 'startDate', order: 'DESC' },
     tieBreaker: 'a.id',
   };

@@ -1,4 +1,4 @@
-import { ListSpec, orderOf, parseListParams, whereOf } from './list-query';
+import { ListSpec, orderOf, parseListParams, runList, whereOf } from './list-query';
 import { SqlParams } from './sql-params';
 
 const spec: ListSpec = {
@@ -71,5 +71,33 @@ describe('orderOf', () => {
     expect(orderOf(spec, { field: 'name', order: 'DESC' })).toBe('t.name DESC NULLS LAST, t.id DESC');
     expect(orderOf(spec, undefined)).toBe('t.name ASC NULLS LAST, t.id ASC');
     expect(errorsOf(() => orderOf(spec, { field: 'id; DROP', order: 'ASC' }))).toHaveProperty('sort');
+  });
+
+  it('leaves out NULLS LAST for sorts that are never null, so one index serves both directions', () => {
+    const dated = { ...spec, sorts: { ...spec.sorts, startDate: 't.start_date' }, notNullSorts: ['startDate'] };
+    expect(orderOf(dated, { field: 'startDate', order: 'DESC' })).toBe('t.start_date DESC, t.id DESC');
+    expect(orderOf(dated, { field: 'name', order: 'DESC' })).toBe('t.name DESC NULLS LAST, t.id DESC');
+  });
+});
+
+describe('runList', () => {
+  const recorder = () => {
+    const statements: string[] = [];
+    return { statements, db: { query: async (sql: string) => (statements.push(sql), (sql.startsWith('SELECT count(*)') ? [{ total: 0 }] : [])) as never } };
+  };
+
+  it('cuts the page off the table before the page-only joins', async () => {
+    const { statements, db } = recorder();
+    await runList(db, { ...spec, pageJoins: 'JOIN owners o ON o.id = t.owner_id' }, parseListParams({ filter: '{"status":"active"}' }), new SqlParams());
+    expect(statements[0].replace(/\s+/g, ' ')).toBe(
+      'SELECT t.id FROM (SELECT t.* FROM things t WHERE t.status = $1 ORDER BY t.name ASC NULLS LAST, t.id ASC LIMIT $2 OFFSET $3) t JOIN owners o ON o.id = t.owner_id ORDER BY t.name ASC NULLS LAST, t.id ASC',
+    );
+    expect(statements[1]).toBe('SELECT count(*)::int AS total FROM things t WHERE t.status = $1');
+  });
+
+  it('refuses page-only joins over a FROM that is not one aliased table', async () => {
+    const { db } = recorder();
+    const joined = { ...spec, from: 'things t JOIN kinds k ON k.id = t.kind_id', pageJoins: 'JOIN owners o ON o.id = t.owner_id' };
+    await expect(runList(db, joined, parseListParams({}), new SqlParams())).rejects.toThrow(/one aliased table/);
   });
 });

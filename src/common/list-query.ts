@@ -67,6 +67,11 @@ export interface ListSpec {
   /** Expression searched with ILIKE by the `q` filter. */
   search?: string;
   sorts: Record<string, string>;
+  /**
+   * Sorts whose expression is never NULL: ordered without `NULLS LAST`, so that one ascending index
+   * serves both directions (read backwards for DESC).
+   */
+  notNullSorts?: readonly string[];
   defaultSort: { field: string; order: 'ASC' | 'DESC' };
   /** Unique expression that makes the order total, so that pages never overlap. */
   tieBreaker: string;
@@ -143,7 +148,8 @@ export function orderOf(spec: ListSpec, sort: ListParams['sort']): string {
   const wanted = sort ?? spec.defaultSort;
   const expr = spec.sorts[wanted.field];
   if (!expr) throw invalid({ sort: `No se puede ordenar por «${wanted.field}»` });
-  return `${expr} ${wanted.order} NULLS LAST, ${spec.tieBreaker} ${wanted.order}`;
+  const nulls = spec.notNullSorts?.includes(wanted.field) ? '' : ' NULLS LAST';
+  return `${expr} ${wanted.order}${nulls}, ${spec.tieBreaker} ${wanted.order}`;
 }
 
 export interface Page<T> {
@@ -154,8 +160,16 @@ export interface Page<T> {
 
 /** SELECT of the spec's rows under the given conditions (no order or limit). */
 export function selectSql(spec: ListSpec, where: string[], params: SqlParams): string {
-  const select = typeof spec.select === 'function' ? spec.select(params) : spec.select;
-  return `SELECT ${select} FROM ${spec.from} ${spec.pageJoins ?? ''} ${where.length ? `WHERE ${where.join(' AND ')}` : ''}`;
+  return `SELECT ${selectOf(spec, params)} FROM ${spec.from} ${spec.pageJoins ?? ''} ${where.length ? `WHERE ${where.join(' AND ')}` : ''}`;
+}
+
+const selectOf = (spec: ListSpec, params: SqlParams) => (typeof spec.select === 'function' ? spec.select(params) : spec.select);
+
+/** The alias of a spec whose `from` is one aliased table (`agreements a` → `a`): required with `pageJoins`. */
+function aliasOf(spec: ListSpec): string {
+  const match = /^\s*\w+\s+(\w+)\s*$/.exec(spec.from);
+  if (!match) throw new Error(`A list with pageJoins needs one aliased table in from: «${spec.from}»`);
+  return match[1];
 }
 
 /** Runs the page and its total as two statements in parallel: cheaper than `count(*) over ()`. */
@@ -172,9 +186,9 @@ export async function runList<T>(
   const countValues = [...params.values];
   const order = orderOf(spec, list.sort);
   const limit = `LIMIT ${params.add(list.range.limit)} OFFSET ${params.add(list.range.offset)}`;
-  // With page-only joins, pick the page's keys first and join only those rows.
+  // With page-only joins, cut the page from the table first and join only its rows.
   const pageSql = spec.pageJoins
-    ? `${selectSql(spec, [`${spec.tieBreaker} = ANY(ARRAY(SELECT ${spec.tieBreaker} FROM ${spec.from} ${whereSql} ORDER BY ${order} ${limit}))`], params)} ORDER BY ${order}`
+    ? `SELECT ${selectOf(spec, params)} FROM (SELECT ${aliasOf(spec)}.* FROM ${spec.from} ${whereSql} ORDER BY ${order} ${limit}) ${aliasOf(spec)} ${spec.pageJoins} ORDER BY ${order}`
     : `${selectSql(spec, where, params)} ORDER BY ${order} ${limit}`;
   const [rows, count] = await Promise.all([
     db.query<T[]>(pageSql, params.values),

@@ -8,6 +8,7 @@ import { Compliance1764400000000 } from '../../migrations/1764400000000-Complian
 import { Operations1764500000000 } from '../../migrations/1764500000000-Operations';
 import { SavingsPrecomputed1764600000000 } from '../../migrations/1764600000000-SavingsPrecomputed';
 import { OperationCountsFillFactor1764700000000 } from '../../migrations/1764700000000-OperationCountsFillFactor';
+import { AgreementListOrder1764800000000 } from '../../migrations/1764800000000-AgreementListOrder';
 
 export const migrations = [
   InitialSchema1764000000000,
@@ -18,6 +19,7 @@ export const migrations = [
   Operations1764500000000,
   SavingsPrecomputed1764600000000,
   OperationCountsFillFactor1764700000000,
+  AgreementListOrder1764800000000,
 ];
 
 /** Where the application's pool connects, and whether that is the embedded PostgreSQL. */

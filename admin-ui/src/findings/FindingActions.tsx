@@ -4,10 +4,6 @@ import {
     Box,
     Button,
     CircularProgress,
-    Dialog,
-    DialogActions,
-    DialogContent,
-    DialogTitle,
     FormControlLabel,
     MenuItem,
     Paper,
@@ -21,7 +17,8 @@ import SendIcon from '@mui/icons-material/Send';
 import VerifiedIcon from '@mui/icons-material/Verified';
 import BlockIcon from '@mui/icons-material/Block';
 import UploadFileIcon from '@mui/icons-material/UploadFile';
-import { useNotifyApiError } from '../common/errors';
+import { ActionDialog } from '../common/ActionDialog';
+import { useApiCall } from '../common/useApiCall';
 import { formatDate } from '../common/format';
 import { complianceApi } from '../compliance/api';
 import type { Finding, Inspection } from '../compliance/types';
@@ -32,22 +29,13 @@ const EVIDENCE_ACCEPT = 'application/pdf,image/jpeg,image/png,image/webp';
 /** Runs a call, tells the user, then reloads the finding and its timeline. */
 const useRun = (onDone: () => void) => {
     const notify = useNotify();
-    const notifyApiError = useNotifyApiError();
-    const [pending, setPending] = useState(false);
-    const run = async (call: () => Promise<unknown>, success: string) => {
-        setPending(true);
-        try {
+    const { run: runCall, pending } = useApiCall();
+    const run = (call: () => Promise<unknown>, success: string) =>
+        runCall(async () => {
             await call();
             notify(success, { type: 'success' });
             onDone();
-            return true;
-        } catch (e) {
-            notifyApiError(e);
-            return false;
-        } finally {
-            setPending(false);
-        }
-    };
+        });
     return { run, pending };
 };
 
@@ -128,63 +116,60 @@ const VerifyDialog = ({ finding, open, onClose, onDone }: { finding: Finding; op
         { enabled: open },
     );
     return (
-        <Dialog open={open} onClose={onClose} aria-labelledby="verify-title" fullWidth maxWidth="sm">
-            <DialogTitle id="verify-title">{translate('csa.compliance.finding.verify_title', { folio: finding.folio })}</DialogTitle>
-            <DialogContent>
-                <RadioGroup value={accepted} onChange={e => setAccepted(e.target.value as 'yes' | 'no')} aria-label={translate('csa.compliance.finding.verify_title', { folio: finding.folio })}>
-                    <FormControlLabel value="yes" control={<Radio />} label={translate('csa.compliance.finding.accept')} />
-                    <FormControlLabel value="no" control={<Radio />} label={translate('csa.compliance.finding.reject')} />
-                </RadioGroup>
-                <TextField
-                    id="verify-note"
-                    label={translate('csa.compliance.finding.verify_note')}
-                    value={note}
-                    onChange={e => setNote(e.target.value)}
-                    multiline
-                    minRows={3}
-                    fullWidth
-                    required
-                    sx={{ my: 2 }}
-                />
-                <TextField
-                    id="verify-inspection"
-                    select
-                    fullWidth
-                    label={translate('csa.compliance.finding.verify_inspection')}
-                    value={inspectionId}
-                    onChange={e => setInspectionId(e.target.value)}
-                >
-                    <MenuItem value="">{translate('csa.none')}</MenuItem>
-                    {inspections.map(i => (
-                        <MenuItem key={String(i.id)} value={String(i.id)}>
-                            {`${i.folio} · ${formatDate(i.plannedOn)}`}
-                        </MenuItem>
-                    ))}
-                </TextField>
-            </DialogContent>
-            <DialogActions>
-                <Button onClick={onClose}>{translate('ra.action.cancel')}</Button>
-                <Button
-                    variant="contained"
-                    disabled={pending || note.trim().length < 3}
-                    startIcon={pending ? <CircularProgress size={18} /> : <VerifiedIcon />}
-                    onClick={async () => {
-                        const ok = await run(
-                            () =>
-                                complianceApi.verifyFinding(finding.id, {
-                                    accepted: accepted === 'yes',
-                                    note: note.trim(),
-                                    ...(inspectionId ? { inspectionId } : {}),
-                                }),
-                            accepted === 'yes' ? 'csa.compliance.finding.verified' : 'csa.compliance.finding.reopened',
-                        );
-                        if (ok) onClose();
-                    }}
-                >
-                    {translate('csa.compliance.finding.confirm_verify')}
-                </Button>
-            </DialogActions>
-        </Dialog>
+        <ActionDialog
+            open={open}
+            onClose={onClose}
+            titleId="verify-title"
+            title={translate('csa.compliance.finding.verify_title', { folio: finding.folio })}
+            fullWidth
+            confirmLabel={translate('csa.compliance.finding.confirm_verify')}
+            confirmIcon={<VerifiedIcon />}
+            disabled={note.trim().length < 3}
+            pending={pending}
+            onConfirm={async () => {
+                const ok = await run(
+                    () =>
+                        complianceApi.verifyFinding(finding.id, {
+                            accepted: accepted === 'yes',
+                            note: note.trim(),
+                            ...(inspectionId ? { inspectionId } : {}),
+                        }),
+                    accepted === 'yes' ? 'csa.compliance.finding.verified' : 'csa.compliance.finding.reopened',
+                );
+                if (ok) onClose();
+            }}
+        >
+            <RadioGroup value={accepted} onChange={e => setAccepted(e.target.value as 'yes' | 'no')} aria-label={translate('csa.compliance.finding.verify_title', { folio: finding.folio })}>
+                <FormControlLabel value="yes" control={<Radio />} label={translate('csa.compliance.finding.accept')} />
+                <FormControlLabel value="no" control={<Radio />} label={translate('csa.compliance.finding.reject')} />
+            </RadioGroup>
+            <TextField
+                id="verify-note"
+                label={translate('csa.compliance.finding.verify_note')}
+                value={note}
+                onChange={e => setNote(e.target.value)}
+                multiline
+                minRows={3}
+                fullWidth
+                required
+                sx={{ my: 2 }}
+            />
+            <TextField
+                id="verify-inspection"
+                select
+                fullWidth
+                label={translate('csa.compliance.finding.verify_inspection')}
+                value={inspectionId}
+                onChange={e => setInspectionId(e.target.value)}
+            >
+                <MenuItem value="">{translate('csa.none')}</MenuItem>
+                {inspections.map(i => (
+                    <MenuItem key={String(i.id)} value={String(i.id)}>
+                        {`${i.folio} · ${formatDate(i.plannedOn)}`}
+                    </MenuItem>
+                ))}
+            </TextField>
+        </ActionDialog>
     );
 };
 
@@ -193,36 +178,33 @@ const WaiveDialog = ({ finding, open, onClose, onDone }: { finding: Finding; ope
     const { run, pending } = useRun(onDone);
     const [reason, setReason] = useState('');
     return (
-        <Dialog open={open} onClose={onClose} aria-labelledby="waive-title" fullWidth maxWidth="sm">
-            <DialogTitle id="waive-title">{translate('csa.compliance.finding.waive_title', { folio: finding.folio })}</DialogTitle>
-            <DialogContent>
-                <TextField
-                    id="waive-reason"
-                    label={translate('csa.compliance.finding.waive_reason')}
-                    value={reason}
-                    onChange={e => setReason(e.target.value)}
-                    multiline
-                    minRows={3}
-                    fullWidth
-                    required
-                    sx={{ mt: 1 }}
-                />
-            </DialogContent>
-            <DialogActions>
-                <Button onClick={onClose}>{translate('ra.action.cancel')}</Button>
-                <Button
-                    variant="contained"
-                    color="error"
-                    disabled={pending || reason.trim().length < 5}
-                    startIcon={pending ? <CircularProgress size={18} /> : <BlockIcon />}
-                    onClick={async () => {
-                        if (await run(() => complianceApi.waiveFinding(finding.id, reason.trim()), 'csa.compliance.finding.waived')) onClose();
-                    }}
-                >
-                    {translate('csa.compliance.finding.waive')}
-                </Button>
-            </DialogActions>
-        </Dialog>
+        <ActionDialog
+            open={open}
+            onClose={onClose}
+            titleId="waive-title"
+            title={translate('csa.compliance.finding.waive_title', { folio: finding.folio })}
+            fullWidth
+            confirmLabel={translate('csa.compliance.finding.waive')}
+            confirmIcon={<BlockIcon />}
+            color="error"
+            disabled={reason.trim().length < 5}
+            pending={pending}
+            onConfirm={async () => {
+                if (await run(() => complianceApi.waiveFinding(finding.id, reason.trim()), 'csa.compliance.finding.waived')) onClose();
+            }}
+        >
+            <TextField
+                id="waive-reason"
+                label={translate('csa.compliance.finding.waive_reason')}
+                value={reason}
+                onChange={e => setReason(e.target.value)}
+                multiline
+                minRows={3}
+                fullWidth
+                required
+                sx={{ mt: 1 }}
+            />
+        </ActionDialog>
     );
 };
 

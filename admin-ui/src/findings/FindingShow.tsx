@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useState } from 'react';
 import { CreateButton, EditButton, FunctionField, Labeled, Show, SimpleShowLayout, TextField, TopToolbar, useCanAccess, useGetIdentity, useRecordContext, useNotify, useRefresh, useTranslate } from 'react-admin';
 import { Alert, Box, Button, Link, TextField as MuiTextField, Typography } from '@mui/material';
-import { useNotifyApiError } from '../common/errors';
+import { useApiCall } from '../common/useApiCall';
 import { complianceApi, messageOf } from '../compliance/api';
 import { SeverityField, StatusField } from '../compliance/chips';
 import type { Finding, FindingEvent } from '../compliance/types';
@@ -77,24 +77,17 @@ const Detail = () => {
 const CommentBox = ({ finding, onDone }: { finding: Finding; onDone: () => void }) => {
     const translate = useTranslate();
     const notify = useNotify();
-    const notifyApiError = useNotifyApiError();
+    const { run, pending } = useApiCall();
     const { canAccess } = useCanAccess({ resource: 'findings', action: 'update' });
     const [text, setText] = useState('');
-    const [pending, setPending] = useState(false);
     if (!canAccess) return null;
-    const submit = async () => {
-        setPending(true);
-        try {
+    const submit = () =>
+        run(async () => {
             await complianceApi.commentFinding(finding.id, text.trim());
             notify('csa.compliance.finding.commented', { type: 'success' });
             setText('');
             onDone();
-        } catch (e) {
-            notifyApiError(e);
-        } finally {
-            setPending(false);
-        }
-    };
+        });
     return (
         <Box sx={{ display: 'flex', gap: 2, alignItems: 'flex-start', flexWrap: 'wrap', mt: 1, maxWidth: 800 }}>
             <MuiTextField

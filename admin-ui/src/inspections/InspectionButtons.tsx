@@ -1,10 +1,11 @@
 import { useState } from 'react';
 import { useNotify, useTranslate } from 'react-admin';
-import { Button, CircularProgress, Dialog, DialogActions, DialogContent, DialogContentText, DialogTitle, TextField } from '@mui/material';
+import { Button, CircularProgress, DialogContentText, TextField } from '@mui/material';
 import PictureAsPdfIcon from '@mui/icons-material/PictureAsPdf';
 import DrawIcon from '@mui/icons-material/Draw';
 import { downloadFile } from '../common/download';
-import { useNotifyApiError } from '../common/errors';
+import { ActionDialog } from '../common/ActionDialog';
+import { useApiCall } from '../common/useApiCall';
 import { complianceApi } from '../compliance/api';
 import type { Inspection } from '../compliance/types';
 
@@ -12,28 +13,22 @@ import type { Inspection } from '../compliance/types';
 export const ReportButton = ({ inspection, size = 'medium' }: { inspection: Inspection; size?: 'medium' | 'large' }) => {
     const translate = useTranslate();
     const notify = useNotify();
-    const notifyApiError = useNotifyApiError();
-    const [pending, setPending] = useState(false);
+    const { run, pending } = useApiCall();
     return (
         <Button
             variant="outlined"
             size={size}
             startIcon={pending ? <CircularProgress size={18} /> : <PictureAsPdfIcon />}
             disabled={pending}
-            onClick={async () => {
-                setPending(true);
-                try {
+            onClick={() =>
+                run(async () => {
                     const name = await downloadFile(
                         `/inspections/${encodeURIComponent(String(inspection.id))}/report.pdf`,
                         `${inspection.folio || 'acta'}.pdf`,
                     );
                     notify('csa.statement.downloaded', { type: 'info', messageArgs: { name } });
-                } catch (e) {
-                    notifyApiError(e);
-                } finally {
-                    setPending(false);
-                }
-            }}
+                })
+            }
         >
             {translate('csa.compliance.inspection.report')}
         </Button>
@@ -59,12 +54,10 @@ export const SignDialog = ({
 }) => {
     const translate = useTranslate();
     const notify = useNotify();
-    const notifyApiError = useNotifyApiError();
+    const { run, pending } = useApiCall();
     const [name, setName] = useState('');
-    const [pending, setPending] = useState(false);
-    const submit = async () => {
-        setPending(true);
-        try {
+    const submit = () =>
+        run(async () => {
             if (beforeSign && !(await beforeSign())) {
                 notify('csa.compliance.record.sign_pending', { type: 'warning' });
                 return;
@@ -73,44 +66,34 @@ export const SignDialog = ({
             notify('csa.compliance.inspection.signed', { type: 'success' });
             onSigned();
             onClose();
-        } catch (e) {
-            notifyApiError(e);
-        } finally {
-            setPending(false);
-        }
-    };
+        });
     return (
-        <Dialog open={open} onClose={onClose} aria-labelledby="sign-title" fullWidth maxWidth="sm">
-            <DialogTitle id="sign-title">{translate('csa.compliance.inspection.sign_title', { folio: inspection.folio })}</DialogTitle>
-            <DialogContent>
-                <DialogContentText sx={{ mb: 2 }}>
-                    {translate('csa.compliance.inspection.sign_content', { smart_count: inspection.failCount ?? 0 })}
-                </DialogContentText>
-                <TextField
-                    id="tenant-signatory"
-                    autoFocus
-                    fullWidth
-                    required
-                    label={translate('resources.inspections.fields.tenantSignatory')}
-                    value={name}
-                    onChange={e => setName(e.target.value)}
-                    slotProps={{ htmlInput: { maxLength: 200 } }}
-                />
-            </DialogContent>
-            <DialogActions>
-                <Button onClick={onClose} size="large">
-                    {translate('ra.action.cancel')}
-                </Button>
-                <Button
-                    variant="contained"
-                    size="large"
-                    onClick={submit}
-                    disabled={name.trim().length < 3 || pending}
-                    startIcon={pending ? <CircularProgress size={18} /> : <DrawIcon />}
-                >
-                    {translate('csa.compliance.inspection.sign')}
-                </Button>
-            </DialogActions>
-        </Dialog>
+        <ActionDialog
+            open={open}
+            onClose={onClose}
+            titleId="sign-title"
+            title={translate('csa.compliance.inspection.sign_title', { folio: inspection.folio })}
+            fullWidth
+            size="large"
+            confirmLabel={translate('csa.compliance.inspection.sign')}
+            confirmIcon={<DrawIcon />}
+            disabled={name.trim().length < 3}
+            pending={pending}
+            onConfirm={submit}
+        >
+            <DialogContentText sx={{ mb: 2 }}>
+                {translate('csa.compliance.inspection.sign_content', { smart_count: inspection.failCount ?? 0 })}
+            </DialogContentText>
+            <TextField
+                id="tenant-signatory"
+                autoFocus
+                fullWidth
+                required
+                label={translate('resources.inspections.fields.tenantSignatory')}
+                value={name}
+                onChange={e => setName(e.target.value)}
+                slotProps={{ htmlInput: { maxLength: 200 } }}
+            />
+        </ActionDialog>
     );
 };

@@ -17,11 +17,7 @@ import {
     Card,
     CardContent,
     CircularProgress,
-    Dialog,
-    DialogActions,
-    DialogContent,
     DialogContentText,
-    DialogTitle,
     MenuItem,
     TextField,
     Typography,
@@ -32,109 +28,98 @@ import { complianceApi, messageOf } from '../compliance/api';
 import { StatusChip } from '../compliance/chips';
 import type { Checklist, PlanEntry, SupervisionPlan } from '../compliance/types';
 import { formatPeriod, formatTimestamp } from '../common/format';
-import { useNotifyApiError } from '../common/errors';
+import { ActionDialog } from '../common/ActionDialog';
+import { useApiCall } from '../common/useApiCall';
 import { PlanEntries } from './PlanEntries';
 
 const RegenerateDialog = ({ plan, open, onClose, onDone }: { plan: SupervisionPlan; open: boolean; onClose: () => void; onDone: () => void }) => {
     const translate = useTranslate();
     const notify = useNotify();
-    const notifyApiError = useNotifyApiError();
+    const { run, pending } = useApiCall();
     const [seed, setSeed] = useState('');
-    const [pending, setPending] = useState(false);
     const valid = seed === '' || /^-?\d+$/.test(seed);
-    const submit = async () => {
-        setPending(true);
-        try {
+    const submit = () =>
+        run(async () => {
             const result = await complianceApi.regeneratePlan(plan.id, seed === '' ? undefined : Number(seed));
             notify('csa.compliance.plan.regenerated', { type: 'success', messageArgs: { seed: result?.seed ?? seed } });
             setSeed('');
             onDone();
             onClose();
-        } catch (e) {
-            notifyApiError(e);
-        } finally {
-            setPending(false);
-        }
-    };
+        });
     return (
-        <Dialog open={open} onClose={onClose} aria-labelledby="regenerate-title">
-            <DialogTitle id="regenerate-title">{translate('csa.compliance.plan.regenerate_title', { period: formatPeriod(plan.period) })}</DialogTitle>
-            <DialogContent>
-                <DialogContentText sx={{ mb: 2 }}>{translate('csa.compliance.plan.regenerate_content', { seed: plan.seed })}</DialogContentText>
-                <TextField
-                    id="regenerate-seed"
-                    label={translate('csa.compliance.plan.new_seed')}
-                    value={seed}
-                    onChange={e => setSeed(e.target.value.trim())}
-                    error={!valid}
-                    helperText={translate(valid ? 'csa.compliance.plan.new_seed_help' : 'csa.compliance.plan.seed_invalid')}
-                    slotProps={{ htmlInput: { inputMode: 'numeric' } }}
-                />
-            </DialogContent>
-            <DialogActions>
-                <Button onClick={onClose}>{translate('ra.action.cancel')}</Button>
-                <Button variant="contained" onClick={submit} disabled={!valid || pending} startIcon={pending ? <CircularProgress size={18} /> : <CasinoIcon />}>
-                    {translate('csa.compliance.plan.regenerate')}
-                </Button>
-            </DialogActions>
-        </Dialog>
+        <ActionDialog
+            open={open}
+            onClose={onClose}
+            titleId="regenerate-title"
+            title={translate('csa.compliance.plan.regenerate_title', { period: formatPeriod(plan.period) })}
+            confirmLabel={translate('csa.compliance.plan.regenerate')}
+            confirmIcon={<CasinoIcon />}
+            disabled={!valid}
+            pending={pending}
+            onConfirm={submit}
+        >
+            <DialogContentText sx={{ mb: 2 }}>{translate('csa.compliance.plan.regenerate_content', { seed: plan.seed })}</DialogContentText>
+            <TextField
+                id="regenerate-seed"
+                label={translate('csa.compliance.plan.new_seed')}
+                value={seed}
+                onChange={e => setSeed(e.target.value.trim())}
+                error={!valid}
+                helperText={translate(valid ? 'csa.compliance.plan.new_seed_help' : 'csa.compliance.plan.seed_invalid')}
+                slotProps={{ htmlInput: { inputMode: 'numeric' } }}
+            />
+        </ActionDialog>
     );
 };
 
 const ApproveDialog = ({ plan, open, onClose, onDone }: { plan: SupervisionPlan; open: boolean; onClose: () => void; onDone: () => void }) => {
     const translate = useTranslate();
     const notify = useNotify();
-    const notifyApiError = useNotifyApiError();
+    const { run, pending } = useApiCall();
     const { data: checklists = [] } = useGetList<Checklist>('checklists', {
         filter: { active: true },
         pagination: { page: 1, perPage: 100 },
         sort: { field: 'name', order: 'ASC' },
     }, { enabled: open });
     const [checklistId, setChecklistId] = useState('');
-    const [pending, setPending] = useState(false);
     useEffect(() => {
         if (!checklistId && checklists.length > 0) setChecklistId(String(checklists[0].id));
     }, [checklists, checklistId]);
-    const submit = async () => {
-        setPending(true);
-        try {
+    const submit = () =>
+        run(async () => {
             await complianceApi.approvePlan(plan.id, checklistId);
             notify('csa.compliance.plan.approved', { type: 'success' });
             onDone();
             onClose();
-        } catch (e) {
-            notifyApiError(e);
-        } finally {
-            setPending(false);
-        }
-    };
+        });
     return (
-        <Dialog open={open} onClose={onClose} aria-labelledby="approve-title">
-            <DialogTitle id="approve-title">{translate('csa.compliance.plan.approve_title', { period: formatPeriod(plan.period) })}</DialogTitle>
-            <DialogContent>
-                <DialogContentText sx={{ mb: 2 }}>{translate('csa.compliance.plan.approve_content')}</DialogContentText>
-                <TextField
-                    id="approve-checklist"
-                    select
-                    fullWidth
-                    label={translate('csa.compliance.plan.checklist')}
-                    value={checklistId}
-                    onChange={e => setChecklistId(e.target.value)}
-                >
-                    {checklists.map(c => (
-                        <MenuItem key={String(c.id)} value={String(c.id)}>
-                            {c.name}
-                        </MenuItem>
-                    ))}
-                </TextField>
-            </DialogContent>
-            <DialogActions>
-                <Button onClick={onClose}>{translate('ra.action.cancel')}</Button>
-                <Button variant="contained" onClick={submit} disabled={!checklistId || pending} startIcon={pending ? <CircularProgress size={18} /> : <TaskAltIcon />}>
-                    {translate('csa.compliance.plan.approve')}
-                </Button>
-            </DialogActions>
-        </Dialog>
+        <ActionDialog
+            open={open}
+            onClose={onClose}
+            titleId="approve-title"
+            title={translate('csa.compliance.plan.approve_title', { period: formatPeriod(plan.period) })}
+            confirmLabel={translate('csa.compliance.plan.approve')}
+            confirmIcon={<TaskAltIcon />}
+            disabled={!checklistId}
+            pending={pending}
+            onConfirm={submit}
+        >
+            <DialogContentText sx={{ mb: 2 }}>{translate('csa.compliance.plan.approve_content')}</DialogContentText>
+            <TextField
+                id="approve-checklist"
+                select
+                fullWidth
+                label={translate('csa.compliance.plan.checklist')}
+                value={checklistId}
+                onChange={e => setChecklistId(e.target.value)}
+            >
+                {checklists.map(c => (
+                    <MenuItem key={String(c.id)} value={String(c.id)}>
+                        {c.name}
+                    </MenuItem>
+                ))}
+            </TextField>
+        </ActionDialog>
     );
 };
 

@@ -39,6 +39,7 @@ describe('parseListParams', () => {
     expect(errorsOf(() => parseListParams({ sort: '["name"]' }))).toHaveProperty('sort');
     expect(errorsOf(() => parseListParams({ range: '[0,999999]' }))).toHaveProperty('range');
     expect(errorsOf(() => parseListParams({ range: '[-1,3]' }))).toHaveProperty('range');
+    expect(errorsOf(() => parseListParams({ range: '[1e300,1e300]' }))).toHaveProperty('range');
   });
 });
 
@@ -90,7 +91,7 @@ describe('runList', () => {
     const { statements, db } = recorder();
     await runList(db, { ...spec, pageJoins: 'JOIN owners o ON o.id = t.owner_id' }, parseListParams({ filter: '{"status":"active"}' }), new SqlParams());
     expect(statements[0].replace(/\s+/g, ' ')).toBe(
-      'SELECT t.id FROM (SELECT t.* FROM things t WHERE t.status = $1 ORDER BY t.name ASC NULLS LAST, t.id ASC LIMIT $2 OFFSET $3) t JOIN owners o ON o.id = t.owner_id ORDER BY t.name ASC NULLS LAST, t.id ASC',
+      'SELECT t.id FROM (SELECT t.* FROM things t WHERE t.status = $1 ORDER BY t.name ASC NULLS LAST, t.id ASC LIMIT 25 OFFSET 0) t JOIN owners o ON o.id = t.owner_id ORDER BY t.name ASC NULLS LAST, t.id ASC',
     );
     expect(statements[1]).toBe('SELECT count(*)::int AS total FROM things t WHERE t.status = $1');
   });

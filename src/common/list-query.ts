@@ -28,7 +28,7 @@ export function parseListParams(query: Record<string, unknown>): ListParams {
     throw invalid({ sort: 'Debe ser ["campo","ASC"] o ["campo","DESC"]' });
   }
   const range = parseJson(query.range, 'range') ?? [0, 24];
-  if (!(Array.isArray(range) && range.length === 2 && range.every((n) => Number.isInteger(n) && n >= 0) && range[1] >= range[0])) {
+  if (!(Array.isArray(range) && range.length === 2 && range.every((n) => Number.isSafeInteger(n) && n >= 0) && range[1] >= range[0])) {
     throw invalid({ range: 'Debe ser [inicio, fin] con enteros no negativos' });
   }
   const limit = range[1] - range[0] + 1;
@@ -165,6 +165,11 @@ export function selectSql(spec: ListSpec, where: string[], params: SqlParams): s
 
 const selectOf = (spec: ListSpec, params: SqlParams) => (typeof spec.select === 'function' ? spec.select(params) : spec.select);
 
+function safeInteger(n: number): number {
+  if (!Number.isSafeInteger(n) || n < 0) throw new Error(`Not a page bound: ${n}`);
+  return n;
+}
+
 /** The alias of a spec whose `from` is one aliased table (`agreements a` → `a`): required with `pageJoins`. */
 function aliasOf(spec: ListSpec): string {
   const match = /^\s*\w+\s+(\w+)\s*$/.exec(spec.from);
@@ -185,7 +190,9 @@ export async function runList<T>(
   const countSql = `SELECT count(*)::int AS total FROM ${spec.from} ${whereSql}`;
   const countValues = [...params.values];
   const order = orderOf(spec, list.sort);
-  const limit = `LIMIT ${params.add(list.range.limit)} OFFSET ${params.add(list.range.offset)}`;
+  // Written out, not bound: with a bound LIMIT the planner misjudges the rows and re-plans the page on
+  // every execution instead of reusing the prepared plan (both are safe integers, checked above).
+  const limit = `LIMIT ${safeInteger(list.range.limit)} OFFSET ${safeInteger(list.range.offset)}`;
   // With page-only joins, cut the page from the table first and join only its rows.
   const pageSql = spec.pageJoins
     ? `SELECT ${selectOf(spec, params)} FROM (SELECT ${aliasOf(spec)}.* FROM ${spec.from} ${whereSql} ORDER BY ${order} ${limit}) ${aliasOf(spec)} ${spec.pageJoins} ORDER BY ${order}`

@@ -268,7 +268,7 @@ async function startFloor(port, buildingId) {
     child.exited.then((info) => rej(new BenchError(`the floor server exited (${JSON.stringify(info)}):\n${tail(logFile)}`)));
   });
   child.stdout.resume();
-  return { child, base: `http://127.0.0.1:${ready.port}`, statements: { page: ready.page, count: ready.count } };
+  return { child, base: `http://127.0.0.1:${ready.port}`, statements: { page: ready.page } };
 }
 
 async function stopChild(child) {

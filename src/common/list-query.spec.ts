@@ -82,18 +82,32 @@ describe('orderOf', () => {
 });
 
 describe('runList', () => {
-  const recorder = () => {
+  const recorder = (rows: Record<string, unknown>[] = [], total = 0) => {
     const statements: string[] = [];
-    return { statements, db: { query: async (sql: string) => (statements.push(sql), (sql.startsWith('SELECT count(*)') ? [{ total: 0 }] : [])) as never } };
+    const query = async (sql: string) => {
+      statements.push(sql);
+      return (sql.startsWith('SELECT count(*)') ? [{ total }] : rows) as never;
+    };
+    return { statements, db: { query } };
   };
 
-  it('cuts the page off the table before the page-only joins', async () => {
-    const { statements, db } = recorder();
-    await runList(db, { ...spec, pageJoins: 'JOIN owners o ON o.id = t.owner_id' }, parseListParams({ filter: '{"status":"active"}' }), new SqlParams());
-    expect(statements[0].replace(/\s+/g, ' ')).toBe(
-      'SELECT t.id FROM (SELECT t.* FROM things t WHERE t.status = $1 ORDER BY t.name ASC NULLS LAST, t.id ASC LIMIT 25 OFFSET 0) t JOIN owners o ON o.id = t.owner_id ORDER BY t.name ASC NULLS LAST, t.id ASC',
-    );
-    expect(statements[1]).toBe('SELECT count(*)::int AS total FROM things t WHERE t.status = $1');
+  it('answers the page and its total in one statement, cut off the table before the page-only joins', async () => {
+    const { statements, db } = recorder([{ id: 'a', __total: 7 }, { id: 'b', __total: 7 }]);
+    const page = await runList(db, { ...spec, pageJoins: 'JOIN owners o ON o.id = t.owner_id' }, parseListParams({ filter: '{"status":"active"}' }), new SqlParams());
+    expect(statements.map((s) => s.replace(/\s+/g, ' '))).toEqual([
+      'SELECT t.id, (SELECT count(*)::int AS total FROM things t WHERE t.status = $1) AS __total FROM (SELECT t.* FROM things t WHERE t.status = $1 ' +
+        'ORDER BY t.name ASC NULLS LAST, t.id ASC LIMIT 25 OFFSET 0) t JOIN owners o ON o.id = t.owner_id ORDER BY t.name ASC NULLS LAST, t.id ASC',
+    ]);
+    expect(page).toEqual({ rows: [{ id: 'a' }, { id: 'b' }], total: 7, offset: 0 });
+  });
+
+  it('counts apart only for a page past the end', async () => {
+    const past = recorder([], 12);
+    expect(await runList(past.db, spec, parseListParams({ range: '[25,49]' }), new SqlParams())).toEqual({ rows: [], total: 12, offset: 25 });
+    expect(past.statements[1]).toBe('SELECT count(*)::int AS total FROM things t ');
+    const empty = recorder([], 12);
+    expect(await runList(empty.db, spec, parseListParams({}), new SqlParams())).toEqual({ rows: [], total: 0, offset: 0 });
+    expect(empty.statements).toHaveLength(1);
   });
 
   it('refuses page-only joins over a FROM that is not one aliased table', async () => {

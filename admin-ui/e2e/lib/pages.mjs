@@ -93,7 +93,7 @@ export class BuildingPage {
         return this.page.getByRole('region', { name: /Plano de ocupación de/ });
     }
     tile(code) {
-        return this.page.getByRole('button', { name: new RegExp(`^Espacio ${escapeRe(code)},`) });
+        return this.page.getByRole('button', { name: new RegExp(`^${escapeRe(code)} `) });
     }
     async tileName(code) {
         return this.tile(code).getAttribute('aria-label');

@@ -24,7 +24,7 @@ describe('assigning space', () => {
         await signIn(page, ...USERS.admin);
 
         const plan = await new BuildingPage(page).open(building.id);
-        assert.equal(await plan.tileName(space.code), `Espacio ${space.code}, libre`);
+        assert.equal(await plan.tileName(space.code), `${space.code} Libre 18 m²`);
 
         await page.getByRole('link', { name: 'Asignar espacio' }).click();
         await page.waitForURL(/#\/assign\?buildingId=/);
@@ -41,7 +41,7 @@ describe('assigning space', () => {
         await page.waitForURL(new RegExp(`#/buildings/${building.id}/show`));
         await plan.plan().waitFor();
         await plan.tile(space.code).waitFor();
-        assert.equal(await plan.tileName(space.code), `Espacio ${space.code}, ocupado por ${agency.acronym}`);
+        assert.equal(await plan.tileName(space.code), `${space.code} ${agency.acronym} 18 m², espacio ocupado`);
         assert.equal(await plan.tile(space.code).getAttribute('data-state'), 'occupied');
 
         // The tile opens the space.

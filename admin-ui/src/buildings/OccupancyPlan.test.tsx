@@ -50,10 +50,10 @@ const renderPlan = (onSelect = vi.fn(), list = spaces) => {
 describe('OccupancyPlan', () => {
     it('names every tile by code, state and tenant acronym', async () => {
         renderPlan();
-        expect(await screen.findByRole('button', { name: 'Espacio A-101, ocupado por IFREM' })).toBeInTheDocument();
-        expect(screen.getByRole('button', { name: 'Espacio A-102, libre' })).toBeInTheDocument();
-        expect(screen.getByRole('button', { name: 'Espacio PB-01, en mantenimiento' })).toBeInTheDocument();
-        expect(screen.getByRole('button', { name: 'Espacio S-01, fuera de servicio' })).toBeInTheDocument();
+        expect(await screen.findByRole('button', { name: 'A-101 IFREM 120 m², espacio ocupado' })).toBeInTheDocument();
+        expect(screen.getByRole('button', { name: 'A-102 Libre 12 m²' })).toBeInTheDocument();
+        expect(screen.getByRole('button', { name: 'PB-01 En mantenimiento 30 m²' })).toBeInTheDocument();
+        expect(screen.getByRole('button', { name: 'S-01 Fuera de servicio 8 m²' })).toBeInTheDocument();
     });
 
     it('shows the acronym of the tenant on occupied tiles and the state on the others', async () => {
@@ -105,7 +105,7 @@ describe('OccupancyPlan', () => {
     it('opens the space on click and on keyboard activation', async () => {
         const user = userEvent.setup();
         const onSelect = renderPlan();
-        await user.click(await screen.findByRole('button', { name: 'Espacio A-102, libre' }));
+        await user.click(await screen.findByRole('button', { name: 'A-102 Libre 12 m²' }));
         expect(onSelect).toHaveBeenLastCalledWith(expect.objectContaining({ code: 'A-102' }));
         screen.getByRole('button', { name: /PB-01/ }).focus();
         await user.keyboard('{Enter}');

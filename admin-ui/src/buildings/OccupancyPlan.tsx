@@ -17,16 +17,23 @@ export const spaceState = (space: Space): SpaceState => {
 
 type Translate = (key: string, options?: object) => string;
 
-/** Stable accessible name, e.g. "Espacio A-101, ocupado por IFREM". */
+/** The second line of a tile: the tenant's acronym (or name) when occupied, the state otherwise. */
+const tileStatus = (translate: Translate, space: Space, state: SpaceState): string =>
+    state === 'occupied'
+        ? space.occupiedBy?.agencyAcronym || space.occupiedBy?.agencyName || ''
+        : translate(`csa.space_state.${state}`);
+
+/**
+ * Stable accessible name, e.g. "A-101 IFREM 120 m², espacio ocupado": it starts with
+ * the visible text of the tile (code, tenant or state, area), as WCAG 2.5.3 asks,
+ * and says "occupied" where the tile only shows the tenant.
+ */
 export const tileLabel = (translate: Translate, space: Space): string => {
     const state = spaceState(space);
-    if (state === 'occupied') {
-        return translate('csa.plan.tile_occupied', {
-            code: space.code,
-            acronym: space.occupiedBy?.agencyAcronym || space.occupiedBy?.agencyName || '?',
-        });
-    }
-    return translate(`csa.plan.tile_${state}`, { code: space.code });
+    const tile = [space.code, tileStatus(translate, space, state), formatArea(Number(space.usableAreaM2) || 0)]
+        .filter(Boolean)
+        .join(' ');
+    return state === 'occupied' ? translate('csa.plan.tile_occupied', { tile }) : tile;
 };
 
 /** Width grows with the area (m²), within bounds, so that tiles read like a floor plan. */
@@ -76,14 +83,13 @@ export const SpaceTile = ({ space, onSelect }: { space: Space; onSelect?: (space
                 '&.Mui-focusVisible': { outline: '3px solid #1565C0', outlineOffset: 2 },
             }}
         >
+            {/* The spaces between the lines are not rendered (flex items) but keep the words apart in the text. */}
             <Typography component="span" sx={{ fontWeight: 700, fontSize: 14, lineHeight: 1.2 }}>
                 {space.code}
-            </Typography>
+            </Typography>{' '}
             <Typography component="span" sx={{ fontSize: 13, fontWeight: state === 'occupied' ? 700 : 400 }}>
-                {state === 'occupied'
-                    ? space.occupiedBy?.agencyAcronym || space.occupiedBy?.agencyName
-                    : translate(`csa.space_state.${state}`)}
-            </Typography>
+                {tileStatus(translate, space, state)}
+            </Typography>{' '}
             <Typography component="span" sx={{ fontSize: 12 }}>
                 {formatArea(area)}
             </Typography>

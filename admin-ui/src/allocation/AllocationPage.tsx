@@ -128,7 +128,7 @@ const AllocationPage = () => {
     return (
         <Box sx={{ mt: 1, mb: 4 }}>
             <Title title={translate('csa.allocation.title')} />
-            <Typography variant="h5" component="h1" sx={{ my: 1 }}>
+            <Typography variant="h5" component="h2" sx={{ my: 1 }}>
                 {translate('csa.allocation.title')}
             </Typography>
             <Typography variant="body1" sx={{ mb: 2, maxWidth: 900 }}>

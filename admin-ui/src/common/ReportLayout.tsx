@@ -21,7 +21,7 @@ export const ReportPage = ({
     return (
         <Box sx={{ mt: 1, mb: 4, ...sx }}>
             <Title title={translate(titleKey)} />
-            <Typography variant="h5" component="h1" sx={{ my: 1 }}>
+            <Typography variant="h5" component="h2" sx={{ my: 1 }}>
                 {translate(titleKey)}
             </Typography>
             {introKey ? <Typography sx={{ mb: 2, maxWidth: 900 }}>{translate(introKey)}</Typography> : null}

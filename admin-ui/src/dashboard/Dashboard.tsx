@@ -12,7 +12,7 @@ const Dashboard = () => {
     return (
         <Box sx={{ mt: 1, mb: 3 }}>
             <Title title={translate('csa.dashboard.title')} />
-            <Typography variant="h5" component="h1" sx={{ my: 1 }}>
+            <Typography variant="h5" component="h2" sx={{ my: 1 }}>
                 {translate('csa.dashboard.welcome', { name: identity?.fullName ?? '' })}
             </Typography>
             <Box

@@ -279,6 +279,7 @@ export const en: SameKeys<DomainMessages> = {
     csa: {
         app_title: 'Administrative Service Centres',
         app_subtitle: 'General Directorate of Material Resources',
+        user_menu: '%{name}, profile menu',
         yes: 'Yes',
         no: 'No',
         none: 'No data',

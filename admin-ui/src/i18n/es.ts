@@ -277,6 +277,7 @@ export const es = {
     csa: {
         app_title: 'Centros de Servicios Administrativos',
         app_subtitle: 'Dirección General de Recursos Materiales',
+        user_menu: '%{name}, menú de perfil',
         yes: 'Sí',
         no: 'No',
         none: 'Sin dato',

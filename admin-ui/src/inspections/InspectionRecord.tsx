@@ -75,7 +75,7 @@ const InspectionRecord = () => {
                 <Button href={`#/inspections/${encodeURIComponent(id)}/show`} startIcon={<ArrowBackIcon />} size="large">
                     {translate('csa.compliance.record.back')}
                 </Button>
-                <Typography variant="h5" component="h1">
+                <Typography variant="h5" component="h2">
                     {translate('csa.compliance.record.heading', { folio: inspection.folio, building: inspection.buildingCode ?? '' })}
                 </Typography>
                 <StatusChip status={inspection.status} kind="inspection_status" />

@@ -1,11 +1,23 @@
-import { AppBar as RaAppBar, TitlePortal, useTranslate } from 'react-admin';
+import { AppBar as RaAppBar, TitlePortal, UserMenu, useGetIdentity, useTranslate } from 'react-admin';
 import { Box, Typography } from '@mui/material';
+
+/**
+ * react-admin's user menu, whose button shows the user's name: its accessible
+ * name starts with that name (WCAG 2.5.3), e.g. "Ana Pérez, menú de perfil".
+ */
+export const AppUserMenu = () => {
+    const translate = useTranslate();
+    const { identity } = useGetIdentity();
+    const label = identity?.fullName ? translate('csa.user_menu', { name: identity.fullName }) : undefined;
+    return <UserMenu label={label} />;
+};
 
 export const AppBar = () => {
     const translate = useTranslate();
     return (
-        <RaAppBar color="secondary">
-            <TitlePortal />
+        <RaAppBar color="secondary" userMenu={<AppUserMenu />}>
+            {/* The page title is the page's main heading. */}
+            <TitlePortal component="h1" />
             <Box
                 sx={{ display: { xs: 'none', md: 'flex' }, flexDirection: 'column', alignItems: 'flex-end', mr: 1 }}
             >

@@ -119,7 +119,7 @@ const StatementsPage = () => {
     return (
         <Box sx={{ mt: 1, mb: 4 }}>
             <Title title={translate('csa.statement.title')} />
-            <Typography variant="h5" component="h1" sx={{ my: 1 }}>
+            <Typography variant="h5" component="h2" sx={{ my: 1 }}>
                 {translate('csa.statement.title')}
             </Typography>
             <Card variant="outlined" component="section" aria-label={translate('csa.statement.choose')} sx={{ mb: 2 }}>

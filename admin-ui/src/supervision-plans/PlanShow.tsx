@@ -163,7 +163,7 @@ const PlanView = () => {
         <Box sx={{ mt: 1, mb: 4 }}>
             <Title title={translate('csa.compliance.plan.title', { period: formatPeriod(plan.period) })} />
             <Box sx={{ display: 'flex', gap: 2, alignItems: 'center', flexWrap: 'wrap', my: 1 }}>
-                <Typography variant="h5" component="h1">
+                <Typography variant="h5" component="h2">
                     {translate('csa.compliance.plan.title', { period: formatPeriod(plan.period) })}
                 </Typography>
                 <StatusChip status={plan.status} kind="plan_status" />

@@ -64,6 +64,8 @@ export const theme: RaThemeOptions = {
         },
         MuiTableCell: { styleOverrides: { root: { paddingTop: 10, paddingBottom: 10 } } },
         MuiLink: { defaultProps: { underline: 'hover' } },
+        // A spinner must have a name (axe aria-progressbar-name); the layout translates it.
+        MuiCircularProgress: { defaultProps: { 'aria-label': 'Cargando' } },
         RaMenuItemLink: {
             styleOverrides: {
                 root: {

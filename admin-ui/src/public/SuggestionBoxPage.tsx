@@ -313,7 +313,7 @@ export const SuggestionBoxPage = ({
                             ) : null}
                         </Box>
                         <Box>
-                            <Button type="submit" variant="contained" size="large" disabled={sending} startIcon={sending ? <CircularProgress size={18} color="inherit" /> : null}>
+                            <Button type="submit" variant="contained" size="large" disabled={sending} startIcon={sending ? <CircularProgress size={18} color="inherit" aria-label={t('csa.public.loading')} /> : null}>
                                 {t('csa.public.box.send')}
                             </Button>
                         </Box>

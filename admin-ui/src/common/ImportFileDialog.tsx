@@ -19,6 +19,7 @@ import {
 import UploadFileIcon from '@mui/icons-material/UploadFile';
 import { useTranslate } from 'react-admin';
 import { messageOf } from '../operations/errors';
+import { FILE_BUTTON_SX } from './fileButton';
 
 /** One rejected row of an imported file. */
 export interface ImportRowError {
@@ -40,7 +41,8 @@ export const ImportErrorTable = ({ errors }: { errors: ImportRowError[] }) => {
     const translate = useTranslate();
     const captionId = useId();
     return (
-        <TableContainer sx={{ maxHeight: 360, border: 1, borderColor: 'divider', borderRadius: 1 }}>
+        // It scrolls: focusable and named, so that the keyboard can scroll it too.
+        <TableContainer sx={{ maxHeight: 360, border: 1, borderColor: 'divider', borderRadius: 1 }} tabIndex={0} role="region" aria-labelledby={captionId}>
             <Table size="small" stickyHeader aria-labelledby={captionId}>
                 <caption id={captionId} style={{ captionSide: 'top', textAlign: 'left', padding: '8px 16px' }}>
                     {translate('csa.import.errors_caption', { smart_count: errors.length })}
@@ -187,7 +189,7 @@ export const ImportFileDialog = <R extends ImportFileResult>({
                     </Box>
                 ) : null}
                 <Box sx={{ display: 'flex', alignItems: 'center', gap: 2, mb: 2, flexWrap: 'wrap' }}>
-                    <Button variant="outlined" component="label" htmlFor={inputId} startIcon={<UploadFileIcon />} disabled={busy}>
+                    <Button variant="outlined" component="label" role={undefined} tabIndex={-1} htmlFor={inputId} startIcon={<UploadFileIcon />} disabled={busy} sx={FILE_BUTTON_SX}>
                         {translate('csa.import.choose')}
                         <input
                             ref={inputRef}
@@ -195,6 +197,7 @@ export const ImportFileDialog = <R extends ImportFileResult>({
                             type="file"
                             accept={accept}
                             onChange={onFile}
+                            disabled={busy}
                             aria-label={translate('csa.import.choose')}
                             style={{ position: 'absolute', width: 1, height: 1, opacity: 0, overflow: 'hidden' }}
                         />

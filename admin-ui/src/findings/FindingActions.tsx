@@ -23,6 +23,7 @@ import { formatDate } from '../common/format';
 import { complianceApi } from '../compliance/api';
 import type { Finding, Inspection } from '../compliance/types';
 import { findingActions } from './actions';
+import { FILE_BUTTON_SX } from '../common/fileButton';
 
 const EVIDENCE_ACCEPT = 'application/pdf,image/jpeg,image/png,image/webp';
 
@@ -65,7 +66,7 @@ export const AnswerForm = ({ finding, onDone }: { finding: Finding; onDone: () =
                 slotProps={{ htmlInput: { maxLength: 4000 } }}
             />
             <Box sx={{ display: 'flex', gap: 2, alignItems: 'center', flexWrap: 'wrap', my: 2 }}>
-                <Button component="label" variant="outlined" startIcon={<UploadFileIcon />} sx={{ minHeight: 48 }}>
+                <Button component="label" role={undefined} tabIndex={-1} variant="outlined" startIcon={<UploadFileIcon />} sx={{ ...FILE_BUTTON_SX, minHeight: 48 }}>
                     {translate('csa.compliance.finding.add_evidence')}
                     <input
                         type="file"

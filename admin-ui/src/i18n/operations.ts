@@ -159,6 +159,7 @@ export const operationsEs = {
             title: 'Afluencia y trámites',
             intro: 'Visitantes y trámites atendidos en los CSA. Son conteos independientes: una visita puede llevar varios trámites, y hay visitas que no terminan en trámite.',
             options: 'Opciones del reporte',
+            table: 'Tabla: %{title}',
             group_by: 'Agrupar por',
             group: { year: 'Año', month: 'Mes', building: 'Inmueble', agency: 'Dependencia', level: 'Orden de gobierno' },
             by: {
@@ -470,6 +471,7 @@ export const operationsEn: SameKeys<typeof operationsEs> = {
             title: 'Visitors and procedures',
             intro: 'Visitors and procedures handled at the CSA. They are independent counts: one visit may carry several procedures, and some visits end in none.',
             options: 'Report options',
+            table: 'Table: %{title}',
             group_by: 'Group by',
             group: { year: 'Year', month: 'Month', building: 'Building', agency: 'Agency', level: 'Government level' },
             by: {

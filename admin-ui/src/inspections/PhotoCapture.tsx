@@ -5,6 +5,7 @@ import { useTranslate } from 'react-admin';
 import { fetchObjectUrl } from '../compliance/api';
 import type { Photo } from '../compliance/types';
 import type { Cell } from './useInspectionSync';
+import { FILE_BUTTON_SX } from '../common/fileButton';
 
 const visuallyHidden = {
     position: 'absolute',
@@ -77,11 +78,13 @@ export const PhotoCapture = ({
             {disabled ? null : (
                 <Button
                     component="label"
+                    role={undefined}
+                    tabIndex={-1}
                     htmlFor={inputId}
                     variant="outlined"
                     size="large"
                     startIcon={<PhotoCameraIcon />}
-                    sx={{ minHeight: 48, minWidth: 48 }}
+                    sx={{ ...FILE_BUTTON_SX, minHeight: 48, minWidth: 48 }}
                 >
                     {compact ? <Box component="span" sx={visuallyHidden}>{label}</Box> : label}
                     <input

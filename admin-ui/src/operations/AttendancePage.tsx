@@ -159,7 +159,15 @@ const AttendancePage = () => {
                         </CardContent>
                     </Card>
                     {report.rows.length > 0 ? (
-                        <TableContainer component={Paper} variant="outlined" sx={{ maxHeight: 520 }}>
+                        <TableContainer
+                            component={Paper}
+                            variant="outlined"
+                            sx={{ maxHeight: 520 }}
+                            // It scrolls: focusable and named, so that the keyboard can scroll it too.
+                            tabIndex={0}
+                            role="region"
+                            aria-label={translate('csa.attendance.table', { title })}
+                        >
                             <Table size="small" stickyHeader aria-label={title} data-testid="attendance-table">
                                 <TableHead>
                                     <TableRow>

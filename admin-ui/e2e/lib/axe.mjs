@@ -18,3 +18,12 @@ export const describeViolations = violations =>
     violations
         .map(v => `${v.impact} ${v.id}: ${v.help} (${v.nodes.map(n => n.target.join(' ')).slice(0, 3).join(' | ')})`)
         .join('\n');
+
+/** Impacts that fail a test; moderate and minor findings are only printed. */
+export const FAILING_IMPACTS = ['critical', 'serious'];
+
+/** The violations that fail a test (critical and serious) and the others. */
+export const splitViolations = violations => ({
+    failing: violations.filter(v => FAILING_IMPACTS.includes(v.impact)),
+    others: violations.filter(v => !FAILING_IMPACTS.includes(v.impact)),
+});

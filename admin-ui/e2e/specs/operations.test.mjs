@@ -4,7 +4,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { BASE_URL, launch, newPage } from '../lib/browser.mjs';
-import { axeViolations, describeViolations } from '../lib/axe.mjs';
+import { axeViolations, describeViolations, splitViolations } from '../lib/axe.mjs';
 import { USERS } from '../lib/api.mjs';
 import { AppShell, signIn } from '../lib/pages.mjs';
 
@@ -21,10 +21,11 @@ describe('operations: indicator, attendance, calendar and the operations log', (
     });
     after(async () => browser?.close());
 
-    const noCritical = async name => {
+    const noSeriousViolations = async name => {
         await page.waitForLoadState('networkidle');
-        const critical = (await axeViolations(page)).filter(v => v.impact === 'critical');
-        assert.deepEqual(critical.map(v => v.id), [], `${name}:\n${describeViolations(critical)}`);
+        const { failing, others } = splitViolations(await axeViolations(page));
+        if (others.length) console.log(`# ${name}: moderate or minor\n${describeViolations(others)}`);
+        assert.deepEqual(failing.map(v => v.id), [], `${name}:\n${describeViolations(failing)}`);
     };
 
     it('the menu has an "Operación" group driven by the permissions', async () => {
@@ -51,7 +52,7 @@ describe('operations: indicator, attendance, calendar and the operations log', (
         const list = table.locator('tr[id^="closed-"] li').first();
         await list.waitFor();
         assert.match(await list.innerText(), /^\d{2}\/\d{2}\/2018: .+/);
-        await noCritical('indicator');
+        await noSeriousViolations('indicator');
     });
 
     it('attendance for 2018: totals, the illustrative note, a chart and the table by building', async () => {
@@ -72,7 +73,7 @@ describe('operations: indicator, attendance, calendar and the operations log', (
         await table.locator('tbody tr').filter({ hasText: 'Toluca' }).first().waitFor();
         assert.ok((await table.locator('tbody tr').count()) >= 7);
         assert.match(await table.locator('tfoot').innerText(), /Total\s+[\d,]+\s+5,162,179/);
-        await noCritical('attendance');
+        await noSeriousViolations('attendance');
     });
 
     it('the calendar of 2018 counts its working days and lists the holidays', async () => {
@@ -81,7 +82,7 @@ describe('operations: indicator, attendance, calendar and the operations log', (
         await page.getByTestId('working-days').filter({ hasText: /^\d+ días hábiles$/ }).waitFor();
         await page.getByRole('table', { name: 'Días feriados e inhábiles de 2018' }).getByRole('row', { name: /01\/01\/2018/ }).waitFor();
         assert.equal(await page.locator('td[data-date="2018-02-05"]').getAttribute('data-kind'), 'holiday');
-        await noCritical('calendar');
+        await noSeriousViolations('calendar');
     });
 
     it('the operations log imports a CSV only when every row is right, listing the bad ones by line', async () => {
@@ -103,6 +104,6 @@ describe('operations: indicator, attendance, calendar and the operations log', (
         assert.ok(lines.every(l => l >= 2), `${lines}`);
         assert.equal(await dialog.getByRole('button', { name: /^Importar/ }).isDisabled(), true);
         await dialog.getByRole('button', { name: 'Cancelar' }).click();
-        await noCritical('operation days');
+        await noSeriousViolations('operation days');
     });
 });

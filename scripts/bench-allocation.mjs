@@ -2,41 +2,17 @@
 // bills for 11 buildings × 6 services) on the local PostgreSQL, times one month's allocation for
 // all buildings, the recomputation of every month of the 10 years, and the full savings report.
 // Prints the figures; asserts nothing.
-import { spawn } from 'node:child_process';
-import { randomBytes } from 'node:crypto';
 import { createRequire } from 'node:module';
-import { createServer } from 'node:net';
 import { loadavg } from 'node:os';
-import { buildIfNeeded } from './build-if-needed.mjs';
+import { compiledApi, prepareDemoDatabase, startApi } from './bench-support.mjs';
 
 const require = createRequire(import.meta.url);
 const { Client } = require('pg');
 const url = process.env.BENCH_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/csa_bench_allocation';
 const reuse = process.argv.includes('--reuse');
 
-buildIfNeeded();
-const { createDataSource } = require('../dist/src/database/data-source.js');
-const { runMigrations } = require('../dist/src/database/migrate.js');
-const { seedDemo } = require('../dist/src/demo/seed-demo.js');
-
-const target = new URL(url);
-const dbName = target.pathname.slice(1);
-const admin = new Client({ connectionString: Object.assign(new URL(url), { pathname: '/postgres' }).toString() });
-await admin.connect();
-const exists = (await admin.query('SELECT 1 FROM pg_database WHERE datname = $1', [dbName])).rowCount > 0;
-if (!reuse || !exists) {
-  await admin.query(`DROP DATABASE IF EXISTS ${dbName} WITH (FORCE)`);
-  await admin.query(`CREATE DATABASE ${dbName}`);
-  const ds = createDataSource(url, 4);
-  await ds.initialize();
-  await runMigrations(ds);
-  const t = performance.now();
-  await seedDemo(ds, { scale: 13 });
-  console.log(`Seeded 13× the demo in ${((performance.now() - t) / 1000).toFixed(1)} s`);
-  await ds.query('VACUUM ANALYZE');
-  await ds.destroy();
-}
-await admin.end();
+const dist = compiledApi();
+await prepareDemoDatabase({ url, dist, reuse, scale: 13 });
 
 const db = new Client({ connectionString: url });
 await db.connect();
@@ -52,22 +28,9 @@ const counts = (await db.query(`SELECT (SELECT count(*) FROM spaces) AS spaces, 
   (SELECT min(period) FROM utility_bills) AS first, (SELECT max(period) FROM utility_bills) AS last`)).rows[0];
 console.log(`Data: ${counts.spaces} spaces, ${counts.agreements} agreements, ${counts.bills} bills over ${counts.months} months (${counts.first} → ${counts.last})`);
 
-const port = await new Promise((resolve) => {
-  const server = createServer().listen(0, '127.0.0.1', () => {
-    const { port } = server.address();
-    server.close(() => resolve(port));
-  });
-});
-const api = `http://127.0.0.1:${port}/api`;
-const server = spawn(process.execPath, ['dist/src/main.js'], {
-  env: { ...process.env, DATABASE_URL: url, JWT_SECRET: randomBytes(32).toString('hex'), PORT: String(port), DEMO_DATA: 'false', LOG_LEVEL: 'warn', NODE_ENV: 'production' },
-  stdio: ['ignore', 'ignore', 'inherit'],
-});
+const { api, auth, stop } = await startApi({ url, dist });
 try {
-  for (let i = 0; i < 240 && !(await fetch(`${api}/health`).then((r) => r.ok, () => false)); i++) await new Promise((r) => setTimeout(r, 250));
-  const login = await fetch(`${api}/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ username: 'admin', password: 'demo-admin-2026' }) });
-  const { accessToken } = await login.json();
-  const headers = { authorization: `Bearer ${accessToken}`, 'content-type': 'application/json' };
+  const headers = { ...auth, 'content-type': 'application/json' };
   const timed = async (label, fn) => {
     const t = performance.now();
     const result = await fn();
@@ -115,6 +78,6 @@ try {
   for (const g of groups) line(`Savings report ${from}…${to} by ${g} (best of 3)`, best[g], 300);
   line(`Savings report, all five breakdowns one after another`, savings[0], 300);
 } finally {
-  server.kill('SIGTERM');
+  stop();
   await db.end();
 }

@@ -3,42 +3,17 @@
 // database, times the draw of one month's plan and the scorecards of every agency over 12 months.
 // Prints median and p95; asserts nothing. `--reuse` keeps the database of an earlier run.
 // BENCH_API_DIR points at a compiled API other than dist/ (then nothing is built).
-import { spawn } from 'node:child_process';
-import { randomBytes } from 'node:crypto';
 import { createRequire } from 'node:module';
-import { createServer } from 'node:net';
-import { resolve } from 'node:path';
-import { buildIfNeeded } from './build-if-needed.mjs';
+import { compiledApi, prepareDemoDatabase, startApi } from './bench-support.mjs';
 
 const require = createRequire(import.meta.url);
 const { Client } = require('pg');
 const url = process.env.BENCH_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/csa_bench_compliance';
 const reuse = process.argv.includes('--reuse');
-const apiDir = resolve(process.env.BENCH_API_DIR ?? 'dist');
+const apiDir = compiledApi(process.env.BENCH_API_DIR);
 const runs = Number(process.env.BENCH_RUNS ?? 15);
 
-if (!process.env.BENCH_API_DIR) buildIfNeeded();
-const { createDataSource } = require(`${apiDir}/src/database/data-source.js`);
-const { runMigrations } = require(`${apiDir}/src/database/migrate.js`);
-const { seedDemo } = require(`${apiDir}/src/demo/seed-demo.js`);
-
-const dbName = new URL(url).pathname.slice(1);
-const admin = new Client({ connectionString: Object.assign(new URL(url), { pathname: '/postgres' }).toString() });
-await admin.connect();
-const exists = (await admin.query('SELECT 1 FROM pg_database WHERE datname = $1', [dbName])).rowCount > 0;
-if (!reuse || !exists) {
-  await admin.query(`DROP DATABASE IF EXISTS ${dbName} WITH (FORCE)`);
-  await admin.query(`CREATE DATABASE ${dbName}`);
-  const ds = createDataSource(url, 4);
-  await ds.initialize();
-  await runMigrations(ds);
-  const t = performance.now();
-  await seedDemo(ds, { scale: 13 });
-  console.log(`Seeded 10× the demo in ${((performance.now() - t) / 1000).toFixed(1)} s`);
-  await ds.query('VACUUM ANALYZE');
-  await ds.destroy();
-}
-await admin.end();
+await prepareDemoDatabase({ url, dist: apiDir, reuse, scale: 13 });
 
 const db = new Client({ connectionString: url });
 await db.connect();
@@ -49,19 +24,9 @@ const counts = (await db.query(`SELECT (SELECT count(*) FROM spaces) AS spaces, 
 console.log(`Data: ${counts.spaces} spaces, ${counts.agencies} agencies, ${counts.plans} plans (${counts.first} → ${counts.last}), `
   + `${counts.inspections} inspections, ${counts.results} item results, ${counts.findings} findings`);
 
-const port = await new Promise((done) => {
-  const server = createServer().listen(0, '127.0.0.1', () => { const { port } = server.address(); server.close(() => done(port)); });
-});
-const api = `http://127.0.0.1:${port}/api`;
-const server = spawn(process.execPath, [`${apiDir}/src/main.js`], {
-  env: { ...process.env, DATABASE_URL: url, JWT_SECRET: randomBytes(32).toString('hex'), PORT: String(port), DEMO_DATA: 'false', LOG_LEVEL: 'warn', NODE_ENV: 'production' },
-  stdio: ['ignore', 'ignore', 'inherit'],
-});
+const { api, auth, stop } = await startApi({ url, dist: apiDir });
 try {
-  for (let i = 0; i < 240 && !(await fetch(`${api}/health`).then((r) => r.ok, () => false)); i++) await new Promise((r) => setTimeout(r, 250));
-  const login = await fetch(`${api}/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ username: 'admin', password: 'demo-admin-2026' }) });
-  const { accessToken } = await login.json();
-  const headers = { authorization: `Bearer ${accessToken}`, 'content-type': 'application/json' };
+  const headers = { ...auth, 'content-type': 'application/json' };
   const call = async (method, path, body) => {
     const t = performance.now();
     const res = await fetch(`${api}${path}`, { method, headers, body: body && JSON.stringify(body) });
@@ -100,6 +65,6 @@ try {
   line(`Scorecards of all agencies ${from}…${to} (${warm.json.rows.length} rows), ${runs} runs`, stats(cards), 300);
   line(`Scorecards of all buildings ${from}…${to}, ${runs} runs`, stats(buildings), 300);
 } finally {
-  server.kill('SIGTERM');
+  stop();
   await db.end();
 }

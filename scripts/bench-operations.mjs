@@ -9,16 +9,13 @@
 // Prints the figures; asserts nothing (a missed target prints MISSED, the exit code stays 0).
 // Options: --reuse (keep the database), --only=import|report|directory.
 // Environment: BENCH_DATABASE_URL; BENCH_DIST (compiled API folder, default dist/, built if stale).
-import { spawn } from 'node:child_process';
-import { randomBytes } from 'node:crypto';
 import { createWriteStream, openAsBlob, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { createServer } from 'node:net';
 import { loadavg, tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { once } from 'node:events';
 import autocannon from 'autocannon';
-import { buildIfNeeded } from './build-if-needed.mjs';
+import { compiledApi, prepareDemoDatabase, startApi } from './bench-support.mjs';
 
 const require = createRequire(import.meta.url);
 const { Client } = require('pg');
@@ -27,11 +24,7 @@ const reuse = process.argv.includes('--reuse');
 // --only=import|report|directory runs one part (with --reuse, to iterate on it).
 const only = process.argv.find((a) => a.startsWith('--only='))?.slice('--only='.length);
 const runs = (part) => !only || only === part;
-const dist = resolve(process.env.BENCH_DIST ?? 'dist');
-if (!process.env.BENCH_DIST) buildIfNeeded();
-const { createDataSource } = require(join(dist, 'src/database/data-source.js'));
-const { runMigrations } = require(join(dist, 'src/database/migrate.js'));
-const { seedDemo } = require(join(dist, 'src/demo/seed-demo.js'));
+const dist = compiledApi(process.env.BENCH_DIST);
 
 const FIRST = '2011-01-01';
 const LAST = '2025-12-31';
@@ -41,28 +34,11 @@ const verdict = (ok) => (ok ? 'ok' : 'MISSED');
 // Other work on the machine skews every figure: each line says what the load was.
 const load = () => `(load ${loadavg().map((l) => l.toFixed(1)).join(' ')})`;
 
-const target = new URL(url);
-const dbName = target.pathname.slice(1);
-const admin = new Client({ connectionString: Object.assign(new URL(url), { pathname: '/postgres' }).toString() });
-await admin.connect();
-const exists = (await admin.query('SELECT 1 FROM pg_database WHERE datname = $1', [dbName])).rowCount > 0;
-await admin.end();
+const created = await prepareDemoDatabase({ url, dist, reuse });
 const db = new Client({ connectionString: url });
-if (!reuse || !exists) {
-  const root = new Client({ connectionString: Object.assign(new URL(url), { pathname: '/postgres' }).toString() });
-  await root.connect();
-  await root.query(`DROP DATABASE IF EXISTS ${dbName} WITH (FORCE)`);
-  await root.query(`CREATE DATABASE ${dbName}`);
-  await root.end();
-  const ds = createDataSource(url, 4);
-  await ds.initialize();
-  await runMigrations(ds);
-  let t = performance.now();
-  await seedDemo(ds);
-  console.log(`Demo seeded in ${seconds(performance.now() - t)}`);
-  await ds.destroy();
-  await db.connect();
-  t = performance.now();
+await db.connect();
+if (created) {
+  const t = performance.now();
   // 60 more public agencies (100 in all), each with an agreement in every building; then 15 years of weekdays.
   await db.query(`INSERT INTO agencies (name, acronym, level)
                   SELECT 'Unidad de banco de pruebas ' || i, 'BENCH' || i, (ARRAY['state','federal','municipal','auxiliary'])[1 + i % 4]
@@ -81,8 +57,6 @@ if (!reuse || !exists) {
                     FROM operation_counts GROUP BY 1, 2, 3`);
   await db.query('VACUUM ANALYZE');
   console.log(`Generated 15 years of daily data in ${seconds(performance.now() - t)}`);
-} else {
-  await db.connect();
 }
 const counts = (await db.query(`SELECT (SELECT count(*) FROM buildings) AS buildings, (SELECT count(*) FROM agencies) AS agencies,
   (SELECT count(*) FROM operation_days) AS days, (SELECT count(*) FROM operation_counts) AS counts, (SELECT count(*) FROM operation_monthly) AS monthly`)).rows[0];
@@ -117,24 +91,9 @@ const file = join(tmpdir(), `bench-operations-${process.pid}.csv`);
   await once(out, 'finish');
 }
 
-const port = await new Promise((done) => {
-  const server = createServer().listen(0, '127.0.0.1', () => {
-    const { port } = server.address();
-    server.close(() => done(port));
-  });
-});
-const api = `http://127.0.0.1:${port}/api`;
-const server = spawn(process.execPath, [join(dist, 'src/main.js')], {
-  env: { ...process.env, DATABASE_URL: url, JWT_SECRET: randomBytes(32).toString('hex'), PORT: String(port), DEMO_DATA: 'false', LOG_LEVEL: 'warn', NODE_ENV: 'production' },
-  stdio: ['ignore', 'ignore', 'inherit'],
-});
+const { api, auth, stop } = await startApi({ url, dist });
 const results = [];
 try {
-  for (let i = 0; i < 240 && !(await fetch(`${api}/health`).then((r) => r.ok, () => false)); i++) await new Promise((r) => setTimeout(r, 250));
-  const login = await fetch(`${api}/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ username: 'admin', password: 'demo-admin-2026' }) });
-  const { accessToken } = await login.json();
-  const auth = { authorization: `Bearer ${accessToken}` };
-
   for (const dryRun of runs('import') ? [true, false] : []) {
     const form = new FormData();
     form.append('file', await openAsBlob(file, { type: 'text/csv' }), 'bench.csv');
@@ -181,7 +140,7 @@ try {
 } catch (error) {
   if (!error.skipped) throw error;
 } finally {
-  server.kill('SIGTERM');
+  stop();
   await db.end();
   rmSync(file, { force: true });
 }

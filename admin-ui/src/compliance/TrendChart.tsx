@@ -1,6 +1,7 @@
 import { CartesianGrid, Line, LineChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import { formatPeriod } from '../common/format';
 import type { TrendPoint } from './types';
+import { TOOLTIP_ITEM_STYLE } from '../common/chartStyles';
 
 const shortPeriod = (p: string) => formatPeriod(p).replace(/^(\w{3})\w*/, '$1');
 
@@ -12,7 +13,7 @@ export const TrendChart = ({ trend, label }: { trend: TrendPoint[]; label: strin
                 <CartesianGrid strokeDasharray="3 3" />
                 <XAxis dataKey="period" tickFormatter={shortPeriod} fontSize={12} />
                 <YAxis domain={[0, 100]} fontSize={12} width={40} />
-                <Tooltip labelFormatter={p => formatPeriod(String(p))} formatter={v => [`${Number(v).toFixed(1)}`, 'Puntaje']} />
+                <Tooltip itemStyle={TOOLTIP_ITEM_STYLE} labelFormatter={p => formatPeriod(String(p))} formatter={v => [`${Number(v).toFixed(1)}`, 'Puntaje']} />
                 <Line type="monotone" dataKey="score" stroke="#8A2036" strokeWidth={3} dot={{ r: 4 }} connectNulls={false} isAnimationActive={false} />
             </LineChart>
         </ResponsiveContainer>

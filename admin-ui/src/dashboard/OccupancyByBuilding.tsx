@@ -5,6 +5,7 @@ import { formatPercent } from '../common/format';
 import { palette } from '../theme';
 import { DashboardCard } from './DashboardCard';
 import { useReport } from './useReport';
+import { TOOLTIP_ITEM_STYLE } from '../common/chartStyles';
 
 export interface OccupancyRow {
     buildingId: string;
@@ -32,6 +33,7 @@ export const OccupancyByBuilding = () => {
                         <XAxis dataKey="code" angle={-35} textAnchor="end" interval={0} fontSize={12} />
                         <YAxis domain={[0, 100]} unit=" %" fontSize={12} />
                         <Tooltip
+                            itemStyle={TOOLTIP_ITEM_STYLE}
                             formatter={(value: unknown) => [`${value} %`, translate('csa.dashboard.occupancy_rate')]}
                             labelFormatter={(code: unknown) => rows.find(r => r.code === code)?.name ?? String(code)}
                         />

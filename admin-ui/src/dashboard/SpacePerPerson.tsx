@@ -6,6 +6,7 @@ import { formatNumber } from '../common/format';
 import { expiryColors, palette } from '../theme';
 import { DashboardCard } from './DashboardCard';
 import { useReport } from './useReport';
+import { TOOLTIP_ITEM_STYLE } from '../common/chartStyles';
 
 interface SpaceRow {
     agencyId: string;
@@ -39,7 +40,7 @@ export const SpacePerPerson = () => {
                         <CartesianGrid strokeDasharray="3 3" vertical={false} />
                         <XAxis dataKey="acronym" angle={-35} textAnchor="end" interval={0} fontSize={12} />
                         <YAxis fontSize={12} />
-                        <Tooltip formatter={(value: unknown) => formatNumber(Number(value))} />
+                        <Tooltip itemStyle={TOOLTIP_ITEM_STYLE} formatter={(value: unknown) => formatNumber(Number(value))} />
                         <Bar dataKey="m2PerPerson" name={translate('csa.dashboard.m2_per_person')} isAnimationActive={false}>
                             {rows.map(r => (
                                 <Cell key={r.agencyId} fill={r.overLimit ? expiryColors.red : palette.ocreDark} />

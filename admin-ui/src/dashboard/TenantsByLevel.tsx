@@ -3,6 +3,7 @@ import { useTranslate } from 'react-admin';
 import { Box } from '@mui/material';
 import { DashboardCard } from './DashboardCard';
 import { useReport } from './useReport';
+import { TOOLTIP_ITEM_STYLE } from '../common/chartStyles';
 
 interface LevelRow {
     level: string;
@@ -29,7 +30,7 @@ export const TenantsByLevel = () => {
                                 <Cell key={r.level} fill={COLORS[i % COLORS.length]} />
                             ))}
                         </Pie>
-                        <Tooltip />
+                        <Tooltip itemStyle={TOOLTIP_ITEM_STYLE} />
                         <Legend />
                     </PieChart>
                 </ResponsiveContainer>

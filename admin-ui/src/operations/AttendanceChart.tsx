@@ -4,6 +4,7 @@ import { Box } from '@mui/material';
 import { formatNumber } from '../common/format';
 import { shortLabel } from './labels';
 import type { AttendanceGroupBy, AttendanceRow } from './types';
+import { TOOLTIP_ITEM_STYLE } from '../common/chartStyles';
 
 const compact = new Intl.NumberFormat('es-MX', { notation: 'compact', maximumFractionDigits: 1 });
 /** Series over time are lines; categories are bars. */
@@ -25,7 +26,7 @@ export const AttendanceChart = ({ rows, groupBy, label }: { rows: AttendanceRow[
             <CartesianGrid key="grid" strokeDasharray="3 3" />,
             <XAxis key="x" dataKey="label" tick={{ fontSize: 12 }} interval={kind === 'bar' ? 0 : 'preserveStartEnd'} angle={rotate ? -35 : 0} textAnchor={rotate ? 'end' : 'middle'} height={rotate ? 80 : 30} />,
             <YAxis key="y" tickFormatter={v => compact.format(Number(v))} width={60} />,
-            <Tooltip key="tip" formatter={v => formatNumber(Number(v), 0)} />,
+            <Tooltip key="tip" itemStyle={TOOLTIP_ITEM_STYLE} formatter={v => formatNumber(Number(v), 0)} />,
             <Legend key="legend" />,
     ];
     return (

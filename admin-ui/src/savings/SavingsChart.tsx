@@ -3,6 +3,7 @@ import { useTranslate } from 'react-admin';
 import { Box } from '@mui/material';
 import type { SavingsRow } from '../common/costs';
 import { formatMoney } from '../common/format';
+import { TOOLTIP_ITEM_STYLE } from '../common/chartStyles';
 
 const compact = new Intl.NumberFormat('es-MX', { notation: 'compact', maximumFractionDigits: 1 });
 
@@ -25,7 +26,7 @@ export const SavingsChart = ({ rows, label, height = 300 }: { rows: SavingsRow[]
                     <CartesianGrid strokeDasharray="3 3" />
                     <XAxis dataKey="label" interval={0} tick={{ fontSize: 12 }} />
                     <YAxis tickFormatter={v => `$${compact.format(Number(v))}`} width={70} />
-                    <Tooltip formatter={v => formatMoney(Number(v))} />
+                    <Tooltip itemStyle={TOOLTIP_ITEM_STYLE} formatter={v => formatMoney(Number(v))} />
                     <Legend />
                     <Bar dataKey="leaseSavings" name={translate('csa.savings.lease')} stackId="s" fill="#8A2036" isAnimationActive={false} />
                     <Bar dataKey="electricitySavings" name={translate('csa.savings.electricity')} stackId="s" fill="#BC955C" isAnimationActive={false} />

@@ -25,6 +25,7 @@ import { getSuggestionStats } from '../operations/api';
 import { messageOf } from '../operations/errors';
 import { shortLabel } from '../operations/labels';
 import { MONTH_RE, SUGGESTION_GROUPS, type SuggestionGroupBy, type SuggestionStats } from '../operations/types';
+import { TOOLTIP_ITEM_STYLE } from '../common/chartStyles';
 
 const labelOf = (groupBy: SuggestionGroupBy, key: string, label: string, translate: (k: string) => string) =>
     groupBy === 'month' && MONTH_RE.test(key) ? formatPeriod(key) : groupBy === 'category' ? translate(`csa.public.category.${key}`) : label;
@@ -89,7 +90,7 @@ const SuggestionStatsPage = () => {
                                         <CartesianGrid strokeDasharray="3 3" />
                                         <XAxis dataKey="label" tick={{ fontSize: 12 }} interval={0} angle={rows.length > 6 ? -30 : 0} textAnchor={rows.length > 6 ? 'end' : 'middle'} height={rows.length > 6 ? 70 : 30} />
                                         <YAxis allowDecimals={false} width={50} />
-                                        <Tooltip />
+                                        <Tooltip itemStyle={TOOLTIP_ITEM_STYLE} />
                                         <Legend />
                                         <Bar dataKey="open" stackId="s" name={translate('csa.suggestion.open')} fill="#8A2036" isAnimationActive={false} />
                                         <Bar dataKey="answered" stackId="s" name={translate('csa.suggestion.status.answered')} fill="#2E7D32" isAnimationActive={false} />

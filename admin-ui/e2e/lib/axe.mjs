@@ -4,8 +4,23 @@ import { dirname, join } from 'node:path';
 const require = createRequire(import.meta.url);
 const AXE_PATH = join(dirname(require.resolve('axe-core')), 'axe.min.js');
 
-/** Runs axe-core on the current page; returns its violations. */
+/**
+ * Waits until no transition or finite animation runs (spinners loop forever and are left
+ * alone): axe measures a menu or dialog that is still fading as low-contrast text.
+ */
+async function settle(page) {
+    await page
+        .waitForFunction(
+            () => document.getAnimations().every(a => a.playState !== 'running' || a.effect?.getComputedTiming().iterations === Infinity),
+            undefined,
+            { timeout: 5000 },
+        )
+        .catch(() => {});
+}
+
+/** Runs axe-core on the current page, once it has settled; returns its violations. */
 export async function axeViolations(page) {
+    await settle(page);
     const hasAxe = await page.evaluate(() => typeof window.axe !== 'undefined');
     if (!hasAxe) await page.addScriptTag({ path: AXE_PATH });
     const result = await page.evaluate(async () =>

@@ -167,7 +167,8 @@ export const periodName = period => `${MONTHS[Number(period.slice(5, 7)) - 1]} $
 export async function chooseSelect(page, label, text) {
     await page.getByRole('combobox', { name: label }).click();
     await page.getByRole('option', { name: new RegExp(`^${escapeRe(text)}`) }).first().click();
-    await page.getByRole('listbox').waitFor({ state: 'detached' });
+    // A CSS locator: while the menu fades out it is aria-hidden, which getByRole already treats as gone.
+    await page.locator('[role="listbox"]').waitFor({ state: 'detached' });
 }
 
 export class AllocationPage {

@@ -1,8 +1,7 @@
 // What the bench:* scripts share: a dedicated database holding the demo data, and the compiled API
-// started on it the way `npm start` starts it, logged in as the demo administrator.
+// started on it, logged in as the demo administrator.
 import { spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { createServer } from 'node:net';
 import { dirname, join, resolve } from 'node:path';
@@ -12,9 +11,6 @@ import { buildIfNeeded } from './build-if-needed.mjs';
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const require = createRequire(join(root, 'package.json'));
 const { Client } = require('pg');
-
-/** The V8 flags `npm start` gives the server (a larger young generation: fewer, cheaper GCs). */
-export const START_FLAGS = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')).scripts.start.match(/--[\w-]+=\S+/g) ?? [];
 
 /** The compiled API to measure: `dir` (as given), or dist/, built first when stale. */
 export function compiledApi(dir) {
@@ -67,7 +63,7 @@ const freePort = () =>
 export async function startApi({ url, dist }) {
   const port = await freePort();
   const api = `http://127.0.0.1:${port}/api`;
-  const server = spawn(process.execPath, [...START_FLAGS, join(dist, 'src/main.js')], {
+  const server = spawn(process.execPath, [join(dist, 'src/main.js')], {
     env: { ...process.env, DATABASE_URL: url, JWT_SECRET: randomBytes(32).toString('hex'), PORT: String(port), DEMO_DATA: 'false', LOG_LEVEL: 'warn', NODE_ENV: 'production' },
     stdio: ['ignore', 'ignore', 'inherit'],
   });

@@ -28,7 +28,6 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import autocannon from 'autocannon';
 import pg from 'pg';
-import { START_FLAGS } from './bench-support.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 process.chdir(root);
@@ -207,7 +206,6 @@ async function startApi(port) {
   });
   if (opts.profile) env.BENCH_PROFILE_DIR = PROFILE_DIR;
   const args = [
-    ...START_FLAGS,
     ...(opts.profile ? ['--require', join(root, 'bench/cpu-profile.cjs')] : []),
     ...opts['api-require'].flatMap((f) => ['--require', resolve(f)]),
     'dist/src/main.js',
@@ -470,7 +468,7 @@ async function main() {
   console.log(`Benchmark — ${counts.spaces} spaces, ${counts.agreements} agreements (scale ${SCALE}); list: building ${building.code}, ` +
     `status active, sorted by startDate DESC, range [0,24] (${same.contentRange}); free spaces: ${day(from)} → ${day(to)}, minArea 10 (${freeCount} rows)`);
   console.log(`autocannon: ${CONNECTIONS} connections, ${DURATION} s per target after ${WARMUP} s warm-up; DB pool ${POOL} (API and floor); ` +
-    `PostgreSQL ${db.postgres}, Node ${process.version}${START_FLAGS.length ? ` (API: ${START_FLAGS.join(' ')}, as npm start)` : ''}`);
+    `PostgreSQL ${db.postgres}, Node ${process.version}`);
   console.log(`NOTE: ${os.cpus().length} CPU cores (${os.cpus()[0]?.model ?? 'unknown'}) shared by autocannon, the server under test and PostgreSQL; ` +
     'CPU ms/req = CPU time of the server process / of the PostgreSQL backends of the bench database per request during the measured run; ' +
     '"other procs" = cores used by anything else on the machine meanwhile (should be ~0).');

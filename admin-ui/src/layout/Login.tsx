@@ -27,7 +27,9 @@ export const Login = () => (
             background: `linear-gradient(160deg, ${palette.guindaDark} 0%, ${palette.guinda} 55%, ${palette.ocre} 100%)`,
         }}
     >
-        <Heading />
-        <LoginForm />
+        <Box component="main">
+            <Heading />
+            <LoginForm />
+        </Box>
     </RaLogin>
 );

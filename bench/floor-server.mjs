@@ -1,6 +1,6 @@
 // The floor of the benchmark: a bare node:http + pg server answering the agreements list query
-// (the page with its total, one statement) with exactly the SQL the API runs, but with no framework, no auth,
-// no validation and no middleware. Whatever the API costs above this is the price of its stack.
+// (the page with its total, one statement) with exactly the SQL the API runs, but with no framework,
+// no auth, no validation and no middleware. Whatever the API costs above this is the price of its stack.
 //
 // Started by scripts/bench.mjs in its own process. Environment:
 //   DATABASE_URL, PORT, POOL_SIZE (10), BUILDING_ID, STATUS (active), SORT ('["startDate","DESC"]'), RANGE ('[0,24]')

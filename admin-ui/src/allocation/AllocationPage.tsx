@@ -19,12 +19,7 @@ import { ClosePeriodButton } from '../periods/ClosePeriodButton';
 import { MatrixTable } from './MatrixTable';
 import { RunSummary } from './RunSummary';
 import { AccessDenied } from '../common/AccessDenied';
-
-const messageOf = (error: unknown, fallback: string) => {
-    const e = error as { status?: number; message?: string; body?: { message?: string | string[] } };
-    const m = e?.body?.message ?? e?.message;
-    return (Array.isArray(m) ? m.join(' ') : m) || fallback;
-};
+import { messageOf } from '../common/errors';
 
 /** The period to work on: the oldest open month that has bills, else the newest open one. */
 export const defaultPeriod = (periods: Period[]): string => {

@@ -23,9 +23,9 @@ import { formatDate, todayInMexico } from '../common/format';
 import { ReportOptions, ReportPage } from '../common/ReportLayout';
 import { isYearBetween, YearField } from '../common/ReportPickers';
 import { getCalendarYear } from '../operations/api';
-import { messageOf } from '../operations/errors';
 import type { CalendarYear } from '../operations/types';
 import { CalendarLegend, YearCalendar } from './YearCalendar';
+import { messageOf } from '../common/errors';
 
 /** "Calendario de días hábiles": the year's non-working days, computed and declared. */
 const CalendarPage = () => {

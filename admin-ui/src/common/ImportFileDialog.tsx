@@ -18,8 +18,8 @@ import {
 } from '@mui/material';
 import UploadFileIcon from '@mui/icons-material/UploadFile';
 import { useTranslate } from 'react-admin';
-import { messageOf } from '../operations/errors';
 import { FILE_BUTTON_SX } from './fileButton';
+import { messageOf } from './errors';
 
 /** One rejected row of an imported file. */
 export interface ImportRowError {

@@ -47,6 +47,13 @@ export const ConflictAlert = ({ conflict }: { conflict: AgreementConflict }) => 
     );
 };
 
+/** The API's (Spanish) message of a failed call, or a fallback. */
+export const messageOf = (error: unknown, fallback: string): string => {
+    const e = error as { message?: string; body?: { message?: string | string[] } } | null;
+    const m = e?.body?.message ?? e?.message;
+    return (Array.isArray(m) ? m.join(' ') : m) || fallback;
+};
+
 /**
  * Shows an API error: an agreement collision with its folio and link,
  * a 403 as "your role may not do this", anything else with the API's

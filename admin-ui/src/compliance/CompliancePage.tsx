@@ -2,15 +2,16 @@ import { useEffect, useState } from 'react';
 import { useCanAccess, useTranslate } from 'react-admin';
 import { Alert, Box, Button, Card, CardContent, ToggleButton, ToggleButtonGroup, Typography } from '@mui/material';
 import { AccessDenied } from '../common/AccessDenied';
-import { downloadFile } from '../common/download';
 import { formatNumber, formatPeriod, todayInMexico } from '../common/format';
 import { ExportButton, ReportFigure, ReportOptions, ReportPage, ReportStatus } from '../common/ReportLayout';
+import { useReportExport } from '../common/useReportExport';
 import { isMonthRange, MonthRangeFields } from '../common/ReportPickers';
 import { toQuery } from '../dataProvider';
-import { complianceApi, messageOf } from './api';
+import { complianceApi } from './api';
 import { ScoreBar, ScoreTable } from './ScoreTable';
 import { TrendChart } from './TrendChart';
 import type { ComplianceReport } from './types';
+import { messageOf } from '../common/errors';
 
 type GroupBy = 'building' | 'agency';
 
@@ -32,7 +33,7 @@ const CompliancePage = () => {
     const [selected, setSelected] = useState<string | null>(null);
     const [loading, setLoading] = useState(false);
     const [error, setError] = useState<string | null>(null);
-    const [exporting, setExporting] = useState(false);
+    const { exporting, download } = useReportExport(setError);
     const valid = isMonthRange(from, to);
 
     useEffect(() => {
@@ -61,16 +62,7 @@ const CompliancePage = () => {
     const totals = report?.totals;
     const trend = row?.trend ?? totals?.trend ?? [];
     const trendName = row ? `${row.code} · ${row.name}` : translate('csa.compliance.scorecards.all');
-    const exportXlsx = async () => {
-        setExporting(true);
-        try {
-            await downloadFile(`/reports/compliance${toQuery({ from, to, groupBy, format: 'xlsx' })}`, `cumplimiento_${groupBy}_${from}_${to}.xlsx`);
-        } catch (e) {
-            setError(messageOf(e, translate('ra.notification.http_error')));
-        } finally {
-            setExporting(false);
-        }
-    };
+    const exportXlsx = () => download('xlsx', `/reports/compliance${toQuery({ from, to, groupBy, format: 'xlsx' })}`, `cumplimiento_${groupBy}_${from}_${to}.xlsx`);
 
     return (
         <ReportPage titleKey="csa.compliance.scorecards.title" introKey="csa.compliance.scorecards.intro">
@@ -80,7 +72,7 @@ const CompliancePage = () => {
                     <ToggleButton value="building" sx={{ minHeight: 48, color: 'text.primary' }}>{translate('csa.compliance.scorecards.by_building')}</ToggleButton>
                     <ToggleButton value="agency" sx={{ minHeight: 48, color: 'text.primary' }}>{translate('csa.compliance.scorecards.by_agency')}</ToggleButton>
                 </ToggleButtonGroup>
-                <ExportButton format="xlsx" busy={exporting} disabled={!valid || exporting} onClick={exportXlsx} />
+                <ExportButton format="xlsx" busy={exporting === 'xlsx'} disabled={!valid || exporting !== null} onClick={exportXlsx} />
                 {!valid ? <Alert severity="warning">{translate('csa.savings.invalid_range')}</Alert> : null}
             </ReportOptions>
             <ReportStatus error={error} loading={loading} />

@@ -78,10 +78,3 @@ export const fetchObjectUrl = async (path: string): Promise<string> => {
     if (!response.ok) throw new Error(`HTTP ${response.status}`);
     return URL.createObjectURL(await response.blob());
 };
-
-/** The API's (Spanish) message of a failed call. */
-export const messageOf = (error: unknown, fallback: string) => {
-    const e = error as { message?: string; body?: { message?: string | string[] } };
-    const m = e?.body?.message ?? e?.message;
-    return (Array.isArray(m) ? m.join(' ') : m) || fallback;
-};

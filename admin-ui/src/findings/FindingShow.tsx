@@ -2,12 +2,13 @@ import { useCallback, useEffect, useState } from 'react';
 import { CreateButton, EditButton, FunctionField, Labeled, Show, SimpleShowLayout, TextField, TopToolbar, useCanAccess, useGetIdentity, useRecordContext, useNotify, useRefresh, useTranslate } from 'react-admin';
 import { Alert, Box, Button, Link, TextField as MuiTextField, Typography } from '@mui/material';
 import { useApiCall } from '../common/useApiCall';
-import { complianceApi, messageOf } from '../compliance/api';
+import { complianceApi } from '../compliance/api';
 import { SeverityField, StatusField } from '../compliance/chips';
 import type { Finding, FindingEvent } from '../compliance/types';
 import { DateOnlyField, TimestampField } from '../common/fields';
 import { FindingActionsPanel } from './FindingActions';
 import { FindingTimeline } from './FindingTimeline';
+import { messageOf } from '../common/errors';
 
 const Actions = () => {
     const record = useRecordContext<Finding>();

@@ -1,10 +1,11 @@
 import { useEffect, useState } from 'react';
 import { useRecordContext, useTranslate } from 'react-admin';
 import { Alert, Box, Table, TableBody, TableCell, TableHead, TableRow } from '@mui/material';
-import { complianceApi, messageOf } from '../compliance/api';
+import { complianceApi } from '../compliance/api';
 import { OutcomeChip, SeverityChip } from '../compliance/chips';
 import type { Inspection, InspectionResult } from '../compliance/types';
 import { AuthImage } from './PhotoCapture';
+import { messageOf } from '../common/errors';
 
 /** The results recorded so far, failures first. */
 export const InspectionResults = () => {

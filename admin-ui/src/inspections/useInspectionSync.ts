@@ -1,9 +1,10 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { Identifier } from 'react-admin';
-import { complianceApi, messageOf } from '../compliance/api';
+import { complianceApi } from '../compliance/api';
 import type { InspectionResult, Outcome, Photo } from '../compliance/types';
 import { photoStore, shrinkImage, type PendingPhoto } from './photoStore';
 import { cellKey, isTransient, ResultQueue, retryDelay } from './resultQueue';
+import { messageOf } from '../common/errors';
 
 export type SyncStatus = 'saved' | 'pending' | 'sending' | 'offline' | 'error';
 

@@ -20,14 +20,14 @@ import {
 } from '@mui/material';
 import { AccessDenied } from '../common/AccessDenied';
 import { GOVERNMENT_LEVELS } from '../common/choices';
-import { downloadFile } from '../common/download';
 import { formatNumber, formatPeriod, todayInMexico } from '../common/format';
 import { ExportButton, ReportFigure, ReportOptions, ReportPage, ReportStatus } from '../common/ReportLayout';
+import { type ExportFormat, useReportExport } from '../common/useReportExport';
 import { BuildingSelect, GroupBySelect, isMonthRange, MonthRangeFields } from '../common/ReportPickers';
 import { attendancePath, getAttendance, type AttendanceQuery } from './api';
 import { AttendanceChart, CHART_MAX, chartKind } from './AttendanceChart';
-import { messageOf } from './errors';
 import { ATTENDANCE_GROUPS, MONTH_RE, type AttendanceGroupBy, type AttendanceReport } from './types';
+import { messageOf } from '../common/errors';
 
 interface AgencyOption {
     id: string;
@@ -58,7 +58,7 @@ const AttendancePage = () => {
     const [report, setReport] = useState<AttendanceReport | null>(null);
     const [loading, setLoading] = useState(false);
     const [error, setError] = useState<string | null>(null);
-    const [exporting, setExporting] = useState<'xlsx' | 'csv' | null>(null);
+    const { exporting, download } = useReportExport(setError);
     const valid = isMonthRange(from, to);
     const query: AttendanceQuery = { from, to, groupBy, buildingId: buildingId || null, agencyId: agency ? String(agency.id) : null, level: level || null };
 
@@ -79,16 +79,9 @@ const AttendancePage = () => {
     if (isPending) return null;
     if (!canAccess) return <AccessDenied />;
 
-    const exportAs = async (format: 'xlsx' | 'csv') => {
-        setExporting(format);
+    const exportAs = (format: ExportFormat) => {
         setError(null);
-        try {
-            await downloadFile(attendancePath(query, format), `afluencia_${from}_${to}.${format}`);
-        } catch (e) {
-            setError(messageOf(e, translate('ra.notification.http_error')));
-        } finally {
-            setExporting(null);
-        }
+        return download(format, attendancePath(query, format), `afluencia_${from}_${to}.${format}`);
     };
 
     const title = translate(`csa.attendance.by.${groupBy}`);

@@ -6,10 +6,10 @@ import { todayInMexico } from '../common/format';
 import { ReportOptions, ReportPage } from '../common/ReportLayout';
 import { BuildingSelect, isYearBetween, YearField } from '../common/ReportPickers';
 import { getIndicator } from './api';
-import { messageOf } from './errors';
 import { pivotIndicator } from './indicator';
 import { IndicatorTable } from './IndicatorTable';
 import type { IndicatorReport } from './types';
+import { messageOf } from '../common/errors';
 
 /** "Indicador de operación": days operated ÷ working days × 100, per building and month. */
 const IndicatorPage = () => {

@@ -2,14 +2,14 @@ import { useEffect, useState } from 'react';
 import { useCanAccess, useDataProvider, useTranslate } from 'react-admin';
 import { Alert, Box, Card, CardContent, Typography } from '@mui/material';
 import type { SavingsGroupBy, SavingsReport } from '../common/costs';
-import { downloadFile } from '../common/download';
 import { formatMoney, todayInMexico } from '../common/format';
 import { ExportButton, ReportFigure, ReportOptions, ReportPage, ReportStatus } from '../common/ReportLayout';
+import { type ExportFormat, useReportExport } from '../common/useReportExport';
 import { GroupBySelect, isMonthRange, MonthRangeFields } from '../common/ReportPickers';
 import { toQuery, type CsaDataProvider } from '../dataProvider';
-import { messageOf } from '../operations/errors';
 import { SavingsChart } from './SavingsChart';
 import { AccessDenied } from '../common/AccessDenied';
+import { messageOf } from '../common/errors';
 
 const CHARTS = ['year', 'level', 'building'] as const;
 type ChartGroup = (typeof CHARTS)[number];
@@ -27,7 +27,7 @@ const SavingsPage = () => {
     const [loading, setLoading] = useState(false);
     const [error, setError] = useState<string | null>(null);
     const [exportGroup, setExportGroup] = useState<SavingsGroupBy>('year');
-    const [exporting, setExporting] = useState<'xlsx' | 'csv' | null>(null);
+    const { exporting, download } = useReportExport(setError);
     const valid = isMonthRange(from, to);
 
     useEffect(() => {
@@ -51,19 +51,9 @@ const SavingsPage = () => {
     if (!canAccess) return <AccessDenied />;
 
     const totals = reports.year?.totals;
-    const exportAs = async (format: 'xlsx' | 'csv') => {
-        setExporting(format);
+    const exportAs = (format: ExportFormat) => {
         setError(null);
-        try {
-            await downloadFile(
-                `/reports/savings${toQuery({ from, to, groupBy: exportGroup, format })}`,
-                `ahorros_${from}_${to}.${format}`,
-            );
-        } catch (e) {
-            setError(messageOf(e, translate('ra.notification.http_error')));
-        } finally {
-            setExporting(null);
-        }
+        return download(format, `/reports/savings${toQuery({ from, to, groupBy: exportGroup, format })}`, `ahorros_${from}_${to}.${format}`);
     };
 
     return (

@@ -32,6 +32,7 @@ import { todayInMexico } from '../common/format';
 import { toQuery, type CsaDataProvider } from '../dataProvider';
 import { StatementView } from './StatementView';
 import { AccessDenied } from '../common/AccessDenied';
+import { messageOf } from '../common/errors';
 
 interface AgencyOption {
     id: string;
@@ -43,12 +44,6 @@ const previousMonth = (today = todayInMexico()) => {
     const [y, m] = today.split('-').map(Number);
     const d = new Date(Date.UTC(y, m - 2, 1));
     return d.toISOString().slice(0, 7);
-};
-
-const messageOf = (error: unknown, fallback: string) => {
-    const e = error as { message?: string; body?: { message?: string | string[] } };
-    const m = e?.body?.message ?? e?.message;
-    return (Array.isArray(m) ? m.join(' ') : m) || fallback;
 };
 
 /**

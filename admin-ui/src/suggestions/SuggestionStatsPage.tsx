@@ -22,10 +22,10 @@ import { formatNumber, formatPeriod, todayInMexico } from '../common/format';
 import { ReportOptions, ReportPage } from '../common/ReportLayout';
 import { GroupBySelect, isMonthRange, MonthRangeFields } from '../common/ReportPickers';
 import { getSuggestionStats } from '../operations/api';
-import { messageOf } from '../operations/errors';
 import { shortLabel } from '../operations/labels';
 import { MONTH_RE, SUGGESTION_GROUPS, type SuggestionGroupBy, type SuggestionStats } from '../operations/types';
 import { TOOLTIP_ITEM_STYLE } from '../common/chartStyles';
+import { messageOf } from '../common/errors';
 
 const labelOf = (groupBy: SuggestionGroupBy, key: string, label: string, translate: (k: string) => string) =>
     groupBy === 'month' && MONTH_RE.test(key) ? formatPeriod(key) : groupBy === 'category' ? translate(`csa.public.category.${key}`) : label;

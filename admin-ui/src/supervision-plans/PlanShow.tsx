@@ -24,13 +24,14 @@ import {
 } from '@mui/material';
 import CasinoIcon from '@mui/icons-material/Casino';
 import TaskAltIcon from '@mui/icons-material/TaskAlt';
-import { complianceApi, messageOf } from '../compliance/api';
+import { complianceApi } from '../compliance/api';
 import { StatusChip } from '../compliance/chips';
 import type { Checklist, PlanEntry, SupervisionPlan } from '../compliance/types';
 import { formatPeriod, formatTimestamp } from '../common/format';
 import { ActionDialog } from '../common/ActionDialog';
 import { useApiCall } from '../common/useApiCall';
 import { PlanEntries } from './PlanEntries';
+import { messageOf } from '../common/errors';
 
 const RegenerateDialog = ({ plan, open, onClose, onDone }: { plan: SupervisionPlan; open: boolean; onClose: () => void; onDone: () => void }) => {
     const translate = useTranslate();

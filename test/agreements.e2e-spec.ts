@@ -84,6 +84,10 @@ describe('Occupancy agreements: no space in two overlapping agreements', () => {
     await http().post('/api/agreements').set(admin.auth).send(agreementBody(building.id, agency.id, [spaces[2].id])).expect(201);
     const res = await http().get(`/api/buildings/${building.id}/free-spaces?from=2030-05-01&to=2030-05-31&type=office&minArea=30`).set(admin.auth).expect(200);
     expect(res.body.map((s: { code: string }) => s.code)).toEqual(['P1-02']);
+    expect(res.body[0]).toEqual({
+      id: spaces[1].id, buildingId: building.id, code: 'P1-02', name: spaces[1].name, floor: spaces[1].floor,
+      type: 'office', usableAreaM2: spaces[1].usableAreaM2, workstations: spaces[1].workstations,
+    });
     const later = await http().get(`/api/buildings/${building.id}/free-spaces?from=2031-01-01&to=2031-01-31&minArea=30`).set(admin.auth).expect(200);
     expect(later.body.map((s: { code: string }) => s.code)).toEqual(['P1-02', 'P1-03']);
     await http().get(`/api/buildings/${building.id}/free-spaces?from=2030-05-31&to=2030-05-01`).set(admin.auth).expect(400);

@@ -17,6 +17,21 @@ export interface Space {
   [field: string]: unknown;
 }
 
+/** A row of the free-space search: only what choosing spaces needs (the search answers whole floors). */
+export interface FreeSpace {
+  id: string;
+  buildingId: string;
+  code: string;
+  name: string | null;
+  floor: number;
+  type: string;
+  usableAreaM2: number;
+  workstations: number | null;
+}
+
+const FREE_SPACE_SELECT = `s.id, s.building_id AS "buildingId", s.code, s.name, s.floor, s.type,
+  s.usable_area_m2::float8 AS "usableAreaM2", s.workstations`;
+
 const COLUMNS: ColumnMap<CreateSpaceDto> = {
   buildingId: 'building_id', code: 'code', name: 'name', floor: 'floor', type: 'type', usableAreaM2: 'usable_area_m2',
   workstations: 'workstations', condition: 'condition', active: 'active', notes: 'notes',
@@ -75,7 +90,7 @@ export class SpacesRepository {
   }
 
   /** Active, available spaces of a building with no agreement overlapping the whole period. */
-  async free(buildingId: string, query: FreeSpacesQuery): Promise<Space[]> {
+  async free(buildingId: string, query: FreeSpacesQuery): Promise<FreeSpace[]> {
     if (query.to < query.from) throw invalid({ to: 'La fecha final debe ser igual o posterior a la inicial' });
     const p = new SqlParams();
     const where = [
@@ -86,8 +101,7 @@ export class SpacesRepository {
     ];
     if (query.type) where.push(`s.type = ${p.add(query.type)}`);
     if (query.minArea !== undefined) where.push(`s.usable_area_m2 >= ${p.add(query.minArea)}`);
-    const from = spacesWithOccupant(p, today());
-    return this.read.query<Space[]>(`SELECT ${SPACE_SELECT} FROM ${from} WHERE ${where.join(' AND ')} ORDER BY s.floor, s.code`, p.values);
+    return this.read.query<FreeSpace[]>(`SELECT ${FREE_SPACE_SELECT} FROM spaces s WHERE ${where.join(' AND ')} ORDER BY s.floor, s.code`, p.values);
   }
 
   insert(tx: Queryable, data: CreateSpaceDto): Promise<string> {

@@ -6,7 +6,7 @@ import type { ListParams, Page } from '../common/list-query';
 import { found } from '../common/not-found';
 import { invalid } from '../common/validation';
 import { CreateSpaceDto, FreeSpacesQuery, UpdateSpaceDto } from './dto/space.dto';
-import { type Space, SpacesRepository } from './spaces.repository';
+import { type FreeSpace, type Space, SpacesRepository } from './spaces.repository';
 
 const WHAT = 'el espacio';
 
@@ -26,7 +26,7 @@ export class SpacesService {
     return found(await this.spaces.findOne(actor, id), WHAT);
   }
 
-  async free(actor: Actor, buildingId: string, query: FreeSpacesQuery): Promise<Space[]> {
+  async free(actor: Actor, buildingId: string, query: FreeSpacesQuery): Promise<FreeSpace[]> {
     await this.buildings.assertVisible(actor, buildingId);
     return this.spaces.free(buildingId, query);
   }

@@ -15,7 +15,7 @@ import {
 import { useSearchParams } from 'react-router-dom';
 import { Box, Card, CardContent, MenuItem, TextField, Typography } from '@mui/material';
 import { useNotifyApiError } from '../common/errors';
-import type { Agreement, Building, Space } from '../common/types';
+import type { Agreement, Building, FreeSpace } from '../common/types';
 import { AssignmentTerms, ActivateNowInput } from './AssignmentTerms';
 import { FreeSpaceSearch, defaultPeriod, type Period } from './FreeSpaceSearch';
 import { AccessDenied } from '../common/AccessDenied';
@@ -47,7 +47,7 @@ const AssignSpacePage = () => {
     const [params] = useSearchParams();
     const [buildingId, setBuildingId] = useState<string>(params.get('buildingId') ?? '');
     const [period, setPeriod] = useState<Period>(() => defaultPeriod());
-    const [selected, setSelected] = useState<Space[]>([]);
+    const [selected, setSelected] = useState<FreeSpace[]>([]);
     const [create, { isPending: saving }] = useCreate<Agreement>();
     const { canAccess, isPending: checking } = useCanAccess({ resource: 'agreements', action: 'create' });
     const { data: buildings } = useGetList<Building>('buildings', {

@@ -3,15 +3,15 @@ import { render, screen, within, fireEvent } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { testDataProvider } from 'react-admin';
 import { TestApp } from '../test/TestApp';
-import type { Space } from '../common/types';
+import type { FreeSpace } from '../common/types';
 import type { FreeSpacesQuery } from '../dataProvider';
 import { FreeSpaceSearch, defaultPeriod, type Period } from './FreeSpaceSearch';
 
-const catalogue: Space[] = [
-    { id: 's1', buildingId: 'b1', code: 'A-101', floor: 1, type: 'office', usableAreaM2: 120, workstations: 12, condition: 'available' },
-    { id: 's2', buildingId: 'b1', code: 'A-102', floor: 1, type: 'office', usableAreaM2: 30, workstations: 3, condition: 'available' },
-    { id: 's3', buildingId: 'b1', code: 'PB-05', floor: 0, type: 'service_module', usableAreaM2: 9, workstations: 1, condition: 'available' },
-    { id: 's4', buildingId: 'b1', code: 'PB-10', floor: 0, type: 'bank', usableAreaM2: 80, workstations: 6, condition: 'available' },
+const catalogue: FreeSpace[] = [
+    { id: 's1', buildingId: 'b1', code: 'A-101', floor: 1, type: 'office', usableAreaM2: 120, workstations: 12 },
+    { id: 's2', buildingId: 'b1', code: 'A-102', floor: 1, type: 'office', usableAreaM2: 30, workstations: 3 },
+    { id: 's3', buildingId: 'b1', code: 'PB-05', floor: 0, type: 'service_module', usableAreaM2: 9, workstations: 1 },
+    { id: 's4', buildingId: 'b1', code: 'PB-10', floor: 0, type: 'bank', usableAreaM2: 80, workstations: 6 },
 ];
 /** A fake API: A-101 is taken from 2027 on, so it is not free for periods that reach 2027. */
 const fakeFreeSpaces = (_buildingId: unknown, q: FreeSpacesQuery) =>
@@ -24,9 +24,9 @@ const fakeFreeSpaces = (_buildingId: unknown, q: FreeSpacesQuery) =>
         ),
     });
 
-const Harness = ({ onSelection }: { onSelection?: (s: Space[]) => void }) => {
+const Harness = ({ onSelection }: { onSelection?: (s: FreeSpace[]) => void }) => {
     const [period, setPeriod] = useState<Period>({ from: '2026-03-01', to: '2026-12-31' });
-    const [selected, setSelected] = useState<Space[]>([]);
+    const [selected, setSelected] = useState<FreeSpace[]>([]);
     return (
         <FreeSpaceSearch
             buildingId="b1"
@@ -41,7 +41,7 @@ const Harness = ({ onSelection }: { onSelection?: (s: Space[]) => void }) => {
     );
 };
 
-const renderSearch = (onSelection?: (s: Space[]) => void) =>
+const renderSearch = (onSelection?: (s: FreeSpace[]) => void) =>
     render(
         <TestApp dataProvider={testDataProvider({ getFreeSpaces: fakeFreeSpaces } as never)}>
             <Harness onSelection={onSelection} />

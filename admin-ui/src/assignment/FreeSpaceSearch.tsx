@@ -18,7 +18,7 @@ import { useDataProvider, useTranslate, type Identifier } from 'react-admin';
 import { SPACE_TYPES } from '../common/choices';
 import { floorLabel } from '../common/fields';
 import { addToDate, formatArea, formatDate, todayInMexico } from '../common/format';
-import type { Space } from '../common/types';
+import type { FreeSpace } from '../common/types';
 import type { CsaDataProvider } from '../dataProvider';
 
 export interface Period {
@@ -29,8 +29,8 @@ export interface Period {
 export interface FreeSpaceSearchProps {
     buildingId?: Identifier | null;
     /** Selected spaces, controlled by the parent. */
-    selected: Space[];
-    onSelectionChange: (spaces: Space[]) => void;
+    selected: FreeSpace[];
+    onSelectionChange: (spaces: FreeSpace[]) => void;
     period: Period;
     onPeriodChange: (period: Period) => void;
 }
@@ -52,7 +52,7 @@ export const defaultPeriod = (today = todayInMexico()): Period => ({
     to: addToDate(today, { years: 1, days: -1 }),
 });
 
-const totalArea = (spaces: Space[]) =>
+const totalArea = (spaces: FreeSpace[]) =>
     spaces.reduce((sum, s) => sum + (Number(s.usableAreaM2) || 0), 0);
 
 /**
@@ -71,7 +71,7 @@ export const FreeSpaceSearch = ({
     const dataProvider = useDataProvider<CsaDataProvider>();
     const [type, setType] = useState('');
     const [minArea, setMinArea] = useState('');
-    const [results, setResults] = useState<Space[] | null>(null);
+    const [results, setResults] = useState<FreeSpace[] | null>(null);
     const [searchedPeriod, setSearchedPeriod] = useState<Period | null>(null);
     const [loading, setLoading] = useState(false);
     const [error, setError] = useState<string | null>(null);
@@ -114,7 +114,7 @@ export const FreeSpaceSearch = ({
     }, [buildingId, periodInvalid, dataProvider, period, type, minArea, selected, onSelectionChange, translate]);
 
     const selectedIds = useMemo(() => new Set(selected.map(s => s.id)), [selected]);
-    const toggle = (space: Space) =>
+    const toggle = (space: FreeSpace) =>
         onSelectionChange(
             selectedIds.has(space.id) ? selected.filter(s => s.id !== space.id) : [...selected, space],
         );

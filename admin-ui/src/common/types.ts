@@ -25,6 +25,9 @@ export interface Space extends RaRecord {
     occupiedBy?: OccupiedBy | null;
 }
 
+/** A row of the free-space search (GET /buildings/:id/free-spaces). */
+export type FreeSpace = Pick<Space, 'id' | 'buildingId' | 'code' | 'name' | 'floor' | 'type' | 'usableAreaM2' | 'workstations'>;
+
 export interface Building extends RaRecord {
     code: string;
     name: string;

@@ -11,7 +11,7 @@ import type {
     Statement,
     StatementQuery,
 } from '../common/costs';
-import type { Agreement, Space } from '../common/types';
+import type { Agreement, FreeSpace } from '../common/types';
 import { httpClient } from './httpClient';
 
 export interface FreeSpacesQuery {
@@ -32,7 +32,7 @@ export interface CsaDataProvider extends DataProvider {
         id: Identifier,
         params: { terminatedOn: string; reason: string },
     ): Promise<{ data: Agreement }>;
-    getFreeSpaces(buildingId: Identifier, query: FreeSpacesQuery): Promise<{ data: Space[] }>;
+    getFreeSpaces(buildingId: Identifier, query: FreeSpacesQuery): Promise<{ data: FreeSpace[] }>;
     getReport<T = unknown>(name: ReportName, params?: Record<string, string | number>): Promise<{ data: T[] }>;
     /** Shared-utility costs (docs/api.md, issue 4). */
     runAllocation(params: { period: string; buildingId?: Identifier | null; dryRun?: boolean }): Promise<{ data: AllocationRun }>;
@@ -76,7 +76,7 @@ export const buildDataProvider = (apiUrl = API_URL): CsaDataProvider => {
                     minArea: query.minArea,
                     excludeAgreementId: query.excludeAgreementId as string | undefined,
                 })}`,
-            ).then(({ json }) => ({ data: json as Space[] })),
+            ).then(({ json }) => ({ data: json as FreeSpace[] })),
         getReport: (name, params = {}) =>
             httpClient(`${apiUrl}/reports/${name}${toQuery(params)}`).then(({ json }) => ({
                 data: json,

@@ -18,36 +18,54 @@ export function compiledApi(dir) {
   return resolve(root, dir ?? 'dist');
 }
 
+const quoteIdent = (name) => `"${name.replace(/"/g, '""')}"`;
+
 /**
  * Recreates the database of `url` with the migrations and the demo data at `scale`, unless `reuse`
- * is set and it exists. Answers whether it was created (so that a script adds its own data).
+ * is set and it already holds that scale (a comment on the database, written once the seed has
+ * finished, says so: an interrupted seed is never reused). Answers whether it was created, so that
+ * a script adds its own data.
  */
-export async function prepareDemoDatabase({ url, dist, reuse, scale }) {
-  const dbName = new URL(url).pathname.slice(1);
-  const admin = new Client({ connectionString: Object.assign(new URL(url), { pathname: '/postgres' }).toString() });
-  await admin.connect();
-  try {
-    const exists = (await admin.query('SELECT 1 FROM pg_database WHERE datname = $1', [dbName])).rowCount > 0;
-    if (reuse && exists) return false;
-    await admin.query(`DROP DATABASE IF EXISTS "${dbName}" WITH (FORCE)`);
-    await admin.query(`CREATE DATABASE "${dbName}"`);
-  } finally {
-    await admin.end();
+export async function prepareDemoDatabase({ url, dist, reuse, scale = 1, log = console.log }) {
+  const dbName = decodeURIComponent(new URL(url).pathname.slice(1));
+  if (!dbName || dbName === 'postgres') throw new Error(`A benchmark needs a database of its own (it is dropped and recreated): ${url}`);
+  const marker = `csa bench scale=${scale}`;
+  const onServer = async (fn) => {
+    const admin = new Client({ connectionString: Object.assign(new URL(url), { pathname: '/postgres' }).toString() });
+    await admin.connect();
+    try {
+      return await fn(admin);
+    } finally {
+      await admin.end();
+    }
+  };
+  const comment = await onServer(async (admin) =>
+    (await admin.query(`SELECT shobj_description(oid, 'pg_database') AS comment FROM pg_database WHERE datname = $1`, [dbName])).rows[0]?.comment);
+  if (reuse && comment === marker) {
+    log(`--reuse: database ${dbName} already holds the demo at scale ${scale}`);
+    return false;
   }
+  log(`recreating database ${dbName}`);
+  await onServer(async (admin) => {
+    await admin.query(`DROP DATABASE IF EXISTS ${quoteIdent(dbName)} WITH (FORCE)`);
+    await admin.query(`CREATE DATABASE ${quoteIdent(dbName)}`);
+  });
   const { createDataSource } = require(join(dist, 'src/database/data-source.js'));
   const { runMigrations } = require(join(dist, 'src/database/migrate.js'));
   const { seedDemo } = require(join(dist, 'src/demo/seed-demo.js'));
   const ds = createDataSource(url, 4);
   await ds.initialize();
   try {
-    await runMigrations(ds);
+    log(`migrations applied: ${(await runMigrations(ds)).join(', ') || 'none'}`);
     const started = performance.now();
-    await seedDemo(ds, scale ? { scale } : {});
-    console.log(`Seeded ${scale ? `${scale}× ` : ''}the demo in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+    log(`seeding the demo data at scale ${scale}…`);
+    await seedDemo(ds, { scale });
+    log(`seeded in ${((performance.now() - started) / 1000).toFixed(1)} s; VACUUM ANALYZE…`);
     await ds.query('VACUUM ANALYZE');
   } finally {
     await ds.destroy();
   }
+  await onServer((admin) => admin.query(`COMMENT ON DATABASE ${quoteIdent(dbName)} IS '${marker}'`));
   return true;
 }
 

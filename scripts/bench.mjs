@@ -20,7 +20,6 @@
 import { execSync, spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, openSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { createServer } from 'node:net';
 import os from 'node:os';
 import { dirname, join, resolve } from 'node:path';
@@ -28,10 +27,10 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import autocannon from 'autocannon';
 import pg from 'pg';
+import { prepareDemoDatabase } from './bench-support.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 process.chdir(root);
-const require = createRequire(join(root, 'package.json'));
 
 const { values: opts } = parseArgs({
   options: {
@@ -101,50 +100,6 @@ async function withClient(url, fn) {
   } finally {
     await client.end();
   }
-}
-
-const quoteIdent = (name) => `"${name.replace(/"/g, '""')}"`;
-
-async function prepareDatabase() {
-  const url = new URL(DB_URL);
-  const dbName = decodeURIComponent(url.pathname.slice(1));
-  if (!dbName || dbName === 'postgres') fail(`BENCH_DATABASE_URL must name a dedicated database (it is dropped and recreated): ${DB_URL}`);
-  const adminUrl = new URL(DB_URL);
-  adminUrl.pathname = '/postgres';
-  const marker = `csa bench scale=${SCALE}`;
-
-  const reusable = await withClient(adminUrl.href, async (c) => {
-    const { rows } = await c.query(`SELECT shobj_description(oid, 'pg_database') AS comment FROM pg_database WHERE datname = $1`, [dbName]);
-    return opts.reuse && rows[0]?.comment === marker;
-  });
-  if (reusable) {
-    log(`--reuse: database ${dbName} already holds the scale-${SCALE} demo data`);
-    return;
-  }
-
-  await withClient(adminUrl.href, async (c) => {
-    log(`recreating database ${dbName}`);
-    await c.query(`DROP DATABASE IF EXISTS ${quoteIdent(dbName)} WITH (FORCE)`);
-    await c.query(`CREATE DATABASE ${quoteIdent(dbName)}`);
-  });
-
-  const { createDataSource } = require('./dist/src/database/data-source.js');
-  const { runMigrations } = require('./dist/src/database/migrate.js');
-  const { seedDemo } = require('./dist/src/demo/seed-demo.js');
-  const ds = createDataSource(DB_URL, 4);
-  await ds.initialize();
-  try {
-    const migrated = await runMigrations(ds);
-    log(`migrations applied: ${migrated.join(', ') || 'none'}`);
-    const started = Date.now();
-    log(`seeding the demo data at scale ${SCALE}…`);
-    await seedDemo(ds, { scale: SCALE });
-    log(`seeded in ${((Date.now() - started) / 1000).toFixed(1)} s; VACUUM ANALYZE…`);
-    await ds.query('VACUUM ANALYZE');
-  } finally {
-    await ds.destroy();
-  }
-  await withClient(adminUrl.href, (c) => c.query(`COMMENT ON DATABASE ${quoteIdent(dbName)} IS '${marker}'`));
 }
 
 async function describeDatabase() {
@@ -419,7 +374,7 @@ async function main() {
   mkdirSync(RESULTS_DIR, { recursive: true });
   if (opts.profile) mkdirSync(PROFILE_DIR, { recursive: true });
   buildIfNeeded();
-  await prepareDatabase();
+  await prepareDemoDatabase({ url: DB_URL, dist: join(root, 'dist'), reuse: opts.reuse, scale: SCALE, log });
 
   const api = await startApi(await freePort());
   log(`API listening on ${api.base} (pid ${api.child.pid}, pool ${POOL}); log in bench-results/api.log`);

@@ -1,11 +1,9 @@
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { Link as RouterLink } from 'react-router-dom';
 import { useCanAccess, useTranslate } from 'react-admin';
 import {
-    Alert,
     Box,
     Button,
-    CircularProgress,
     IconButton,
     Table,
     TableBody,
@@ -20,12 +18,11 @@ import ChevronRightIcon from '@mui/icons-material/ChevronRight';
 import ListIcon from '@mui/icons-material/List';
 import { AccessDenied } from '../common/AccessDenied';
 import { formatDate, todayInMexico } from '../common/format';
-import { ReportOptions, ReportPage } from '../common/ReportLayout';
+import { ReportOptions, ReportPage, ReportStatus } from '../common/ReportLayout';
 import { isYearBetween, YearField } from '../common/ReportPickers';
 import { getCalendarYear } from '../operations/api';
-import type { CalendarYear } from '../operations/types';
 import { CalendarLegend, YearCalendar } from './YearCalendar';
-import { messageOf } from '../common/errors';
+import { useReport } from '../common/useReport';
 
 /** "Calendario de días hábiles": the year's non-working days, computed and declared. */
 const CalendarPage = () => {
@@ -33,21 +30,8 @@ const CalendarPage = () => {
     const { canAccess, isPending } = useCanAccess({ resource: 'calendar-days', action: 'list' });
     const { canAccess: canCreate } = useCanAccess({ resource: 'calendar-days', action: 'create' });
     const [year, setYear] = useState(Number(todayInMexico().slice(0, 4)));
-    const [data, setData] = useState<CalendarYear | null>(null);
-    const [error, setError] = useState<string | null>(null);
     const valid = isYearBetween(year, 1990, 2100);
-
-    useEffect(() => {
-        if (!canAccess || !valid) return;
-        let cancelled = false;
-        setError(null);
-        getCalendarYear(year)
-            .then(d => !cancelled && setData(d))
-            .catch(e => !cancelled && setError(messageOf(e, translate('csa.errors.load'))));
-        return () => {
-            cancelled = true;
-        };
-    }, [canAccess, valid, year, translate]);
+    const { data, loading, error } = useReport(['calendar', year], () => getCalendarYear(year), !!canAccess && valid);
 
     if (isPending) return null;
     if (!canAccess) return <AccessDenied />;
@@ -78,14 +62,7 @@ const CalendarPage = () => {
                     </Button>
                 ) : null}
             </ReportOptions>
-            <Box aria-live="polite">
-                {error ? (
-                    <Alert severity="error" sx={{ mb: 2 }}>
-                        {error}
-                    </Alert>
-                ) : null}
-                {!data && !error ? <CircularProgress size={28} aria-label={translate('ra.page.loading')} /> : null}
-            </Box>
+            <ReportStatus error={error} loading={loading} />
             {data ? (
                 <>
                     <Box sx={{ mb: 2 }}>

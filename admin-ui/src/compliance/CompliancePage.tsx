@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { useCanAccess, useTranslate } from 'react-admin';
 import { Alert, Box, Button, Card, CardContent, ToggleButton, ToggleButtonGroup, Typography } from '@mui/material';
 import { AccessDenied } from '../common/AccessDenied';
@@ -10,8 +10,7 @@ import { toQuery } from '../dataProvider';
 import { complianceApi } from './api';
 import { ScoreBar, ScoreTable } from './ScoreTable';
 import { TrendChart } from './TrendChart';
-import type { ComplianceReport } from './types';
-import { messageOf } from '../common/errors';
+import { useReport } from '../common/useReport';
 
 type GroupBy = 'building' | 'agency';
 
@@ -29,40 +28,29 @@ const CompliancePage = () => {
     const [from, setFrom] = useState(monthsBefore(thisMonth, 11));
     const [to, setTo] = useState(thisMonth);
     const [groupBy, setGroupBy] = useState<GroupBy>('building');
-    const [report, setReport] = useState<ComplianceReport | null>(null);
     const [selected, setSelected] = useState<string | null>(null);
-    const [loading, setLoading] = useState(false);
-    const [error, setError] = useState<string | null>(null);
-    const { exporting, download } = useReportExport(setError);
+    const [exportError, setExportError] = useState<string | null>(null);
+    const { exporting, download } = useReportExport(setExportError);
     const valid = isMonthRange(from, to);
-
-    useEffect(() => {
-        if (!canAccess || !valid) return;
-        let cancelled = false;
-        setLoading(true);
-        setError(null);
-        complianceApi
-            .scorecards({ from, to, groupBy })
-            .then(r => {
-                if (cancelled) return;
-                setReport(r);
-                setSelected(prev => (prev && r.rows.some(row => row.key === prev) ? prev : null));
-            })
-            .catch(e => !cancelled && setError(messageOf(e, translate('csa.errors.load'))))
-            .finally(() => !cancelled && setLoading(false));
-        return () => {
-            cancelled = true;
-        };
-    }, [canAccess, valid, from, to, groupBy, translate]);
+    const { data: report, loading, error: loadError } = useReport(
+        ['compliance', { from, to, groupBy }],
+        () => complianceApi.scorecards({ from, to, groupBy }),
+        !!canAccess && valid,
+    );
+    const error = loadError ?? exportError;
 
     if (checking) return null;
     if (!canAccess) return <AccessDenied />;
 
+    // The selection holds only while the report shown has its row; otherwise the trend is everyone's.
     const row = report?.rows.find(r => r.key === selected) ?? null;
     const totals = report?.totals;
     const trend = row?.trend ?? totals?.trend ?? [];
     const trendName = row ? `${row.code} · ${row.name}` : translate('csa.compliance.scorecards.all');
-    const exportXlsx = () => download('xlsx', `/reports/compliance${toQuery({ from, to, groupBy, format: 'xlsx' })}`, `cumplimiento_${groupBy}_${from}_${to}.xlsx`);
+    const exportXlsx = () => {
+        setExportError(null);
+        return download('xlsx', `/reports/compliance${toQuery({ from, to, groupBy, format: 'xlsx' })}`, `cumplimiento_${groupBy}_${from}_${to}.xlsx`);
+    };
 
     return (
         <ReportPage titleKey="csa.compliance.scorecards.title" introKey="csa.compliance.scorecards.intro">
@@ -116,7 +104,7 @@ const CompliancePage = () => {
                             {report.rows.length === 0 ? (
                                 <Typography>{translate('csa.dashboard.no_data')}</Typography>
                             ) : (
-                                <ScoreTable rows={report.rows} groupBy={groupBy} selected={selected} onSelect={setSelected} />
+                                <ScoreTable rows={report.rows} groupBy={groupBy} selected={row?.key ?? null} onSelect={setSelected} />
                             )}
                         </CardContent>
                     </Card>

@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { useCanAccess, useGetList, useTranslate } from 'react-admin';
 import {
     Alert,
@@ -26,8 +26,8 @@ import { type ExportFormat, useReportExport } from '../common/useReportExport';
 import { BuildingSelect, GroupBySelect, isMonthRange, MonthRangeFields } from '../common/ReportPickers';
 import { attendancePath, getAttendance, type AttendanceQuery } from './api';
 import { AttendanceChart, CHART_MAX, chartKind } from './AttendanceChart';
-import { ATTENDANCE_GROUPS, MONTH_RE, type AttendanceGroupBy, type AttendanceReport } from './types';
-import { messageOf } from '../common/errors';
+import { ATTENDANCE_GROUPS, MONTH_RE, type AttendanceGroupBy } from './types';
+import { useReport } from '../common/useReport';
 
 interface AgencyOption {
     id: string;
@@ -55,32 +55,18 @@ const AttendancePage = () => {
     const [buildingId, setBuildingId] = useState('');
     const [agency, setAgency] = useState<AgencyOption | null>(null);
     const [level, setLevel] = useState('');
-    const [report, setReport] = useState<AttendanceReport | null>(null);
-    const [loading, setLoading] = useState(false);
-    const [error, setError] = useState<string | null>(null);
-    const { exporting, download } = useReportExport(setError);
+    const [exportError, setExportError] = useState<string | null>(null);
+    const { exporting, download } = useReportExport(setExportError);
     const valid = isMonthRange(from, to);
     const query: AttendanceQuery = { from, to, groupBy, buildingId: buildingId || null, agencyId: agency ? String(agency.id) : null, level: level || null };
-
-    useEffect(() => {
-        if (!canAccess || !valid) return;
-        let cancelled = false;
-        setLoading(true);
-        setError(null);
-        getAttendance({ from, to, groupBy, buildingId: buildingId || null, agencyId: agency ? String(agency.id) : null, level: level || null })
-            .then(r => !cancelled && setReport(r))
-            .catch(e => !cancelled && setError(messageOf(e, translate('csa.errors.load'))))
-            .finally(() => !cancelled && setLoading(false));
-        return () => {
-            cancelled = true;
-        };
-    }, [canAccess, valid, from, to, groupBy, buildingId, agency, level, translate]);
+    const { data: report, loading, error: loadError } = useReport(['attendance', query], () => getAttendance(query), !!canAccess && valid);
+    const error = loadError ?? exportError;
 
     if (isPending) return null;
     if (!canAccess) return <AccessDenied />;
 
     const exportAs = (format: ExportFormat) => {
-        setError(null);
+        setExportError(null);
         return download(format, attendancePath(query, format), `afluencia_${from}_${to}.${format}`);
     };
 

@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useState } from 'react';
+import { useMemo, useState } from 'react';
 import { useCanAccess, useTranslate } from 'react-admin';
 import { Alert, Box, CircularProgress, Typography } from '@mui/material';
 import { AccessDenied } from '../common/AccessDenied';
@@ -8,8 +8,7 @@ import { BuildingSelect, isYearBetween, YearField } from '../common/ReportPicker
 import { getIndicator } from './api';
 import { pivotIndicator } from './indicator';
 import { IndicatorTable } from './IndicatorTable';
-import type { IndicatorReport } from './types';
-import { messageOf } from '../common/errors';
+import { useReport } from '../common/useReport';
 
 /** "Indicador de operación": days operated ÷ working days × 100, per building and month. */
 const IndicatorPage = () => {
@@ -17,24 +16,8 @@ const IndicatorPage = () => {
     const { canAccess, isPending } = useCanAccess({ resource: 'operations', action: 'read' });
     const [year, setYear] = useState(Number(todayInMexico().slice(0, 4)) - 1);
     const [buildingId, setBuildingId] = useState('');
-    const [report, setReport] = useState<IndicatorReport | null>(null);
-    const [loading, setLoading] = useState(false);
-    const [error, setError] = useState<string | null>(null);
     const valid = isYearBetween(year, 2000, 2100);
-
-    useEffect(() => {
-        if (!canAccess || !valid) return;
-        let cancelled = false;
-        setLoading(true);
-        setError(null);
-        getIndicator(year, buildingId || null)
-            .then(r => !cancelled && setReport(r))
-            .catch(e => !cancelled && setError(messageOf(e, translate('csa.errors.load'))))
-            .finally(() => !cancelled && setLoading(false));
-        return () => {
-            cancelled = true;
-        };
-    }, [canAccess, valid, year, buildingId, translate]);
+    const { data: report, loading, error } = useReport(['indicator', year, buildingId], () => getIndicator(year, buildingId || null), !!canAccess && valid);
 
     const lines = useMemo(() => pivotIndicator(report?.rows ?? []), [report]);
 

@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { useCanAccess, useDataProvider, useTranslate } from 'react-admin';
 import { Alert, Box, Card, CardContent, Typography } from '@mui/material';
 import type { SavingsGroupBy, SavingsReport } from '../common/costs';
@@ -9,7 +9,7 @@ import { GroupBySelect, isMonthRange, MonthRangeFields } from '../common/ReportP
 import { toQuery, type CsaDataProvider } from '../dataProvider';
 import { SavingsChart } from './SavingsChart';
 import { AccessDenied } from '../common/AccessDenied';
-import { messageOf } from '../common/errors';
+import { useReport } from '../common/useReport';
 
 const CHARTS = ['year', 'level', 'building'] as const;
 type ChartGroup = (typeof CHARTS)[number];
@@ -23,36 +23,27 @@ const SavingsPage = () => {
     const thisYear = todayInMexico().slice(0, 4);
     const [from, setFrom] = useState(`${Number(thisYear) - 2}-01`);
     const [to, setTo] = useState(todayInMexico().slice(0, 7));
-    const [reports, setReports] = useState<Partial<Record<ChartGroup, SavingsReport>>>({});
-    const [loading, setLoading] = useState(false);
-    const [error, setError] = useState<string | null>(null);
     const [exportGroup, setExportGroup] = useState<SavingsGroupBy>('year');
-    const { exporting, download } = useReportExport(setError);
+    const [exportError, setExportError] = useState<string | null>(null);
+    const { exporting, download } = useReportExport(setExportError);
     const valid = isMonthRange(from, to);
-
-    useEffect(() => {
-        if (!canAccess || !valid) return;
-        let cancelled = false;
-        setLoading(true);
-        setError(null);
-        Promise.all(CHARTS.map(groupBy => dataProvider.getSavings({ from, to, groupBy })))
-            .then(results => {
-                if (cancelled) return;
-                setReports(Object.fromEntries(CHARTS.map((g, i) => [g, results[i].data])));
-            })
-            .catch(e => !cancelled && setError(messageOf(e, translate('csa.errors.load'))))
-            .finally(() => !cancelled && setLoading(false));
-        return () => {
-            cancelled = true;
-        };
-    }, [canAccess, dataProvider, from, to, valid, translate]);
+    // The three charts' reports together: all of them or none.
+    const { data: reports, loading, error: loadError } = useReport(
+        ['savings', { from, to }],
+        async () => {
+            const results = await Promise.all(CHARTS.map(groupBy => dataProvider.getSavings({ from, to, groupBy })));
+            return Object.fromEntries(CHARTS.map((g, i) => [g, results[i].data])) as Record<ChartGroup, SavingsReport>;
+        },
+        !!canAccess && valid,
+    );
+    const error = loadError ?? exportError;
 
     if (checking) return null;
     if (!canAccess) return <AccessDenied />;
 
-    const totals = reports.year?.totals;
+    const totals = reports?.year.totals;
     const exportAs = (format: ExportFormat) => {
-        setError(null);
+        setExportError(null);
         return download(format, `/reports/savings${toQuery({ from, to, groupBy: exportGroup, format })}`, `ahorros_${from}_${to}.${format}`);
     };
 
@@ -85,7 +76,7 @@ const SavingsPage = () => {
             ) : null}
             <Box sx={{ display: 'grid', gap: 2, gridTemplateColumns: { xs: '1fr', lg: '1fr 1fr' } }}>
                 {CHARTS.map(group => {
-                    const report = reports[group];
+                    const report = reports?.[group];
                     const title = translate(`csa.savings.by_${group}`);
                     return (
                         <Card key={group} component="section" aria-labelledby={`savings-${group}`} data-testid={`savings-${group}`} sx={group === 'building' ? { gridColumn: { lg: '1 / -1' } } : undefined}>

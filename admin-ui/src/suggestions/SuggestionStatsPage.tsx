@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { useCanAccess, useTranslate } from 'react-admin';
 import {
     Alert,
@@ -23,9 +23,9 @@ import { ReportOptions, ReportPage } from '../common/ReportLayout';
 import { GroupBySelect, isMonthRange, MonthRangeFields } from '../common/ReportPickers';
 import { getSuggestionStats } from '../operations/api';
 import { shortLabel } from '../operations/labels';
-import { MONTH_RE, SUGGESTION_GROUPS, type SuggestionGroupBy, type SuggestionStats } from '../operations/types';
+import { MONTH_RE, SUGGESTION_GROUPS, type SuggestionGroupBy } from '../operations/types';
 import { TOOLTIP_ITEM_STYLE } from '../common/chartStyles';
-import { messageOf } from '../common/errors';
+import { useReport } from '../common/useReport';
 
 const labelOf = (groupBy: SuggestionGroupBy, key: string, label: string, translate: (k: string) => string) =>
     groupBy === 'month' && MONTH_RE.test(key) ? formatPeriod(key) : groupBy === 'category' ? translate(`csa.public.category.${key}`) : label;
@@ -38,24 +38,8 @@ const SuggestionStatsPage = () => {
     const [from, setFrom] = useState(`${Number(today.slice(0, 4)) - 1}-01`);
     const [to, setTo] = useState(today.slice(0, 7));
     const [groupBy, setGroupBy] = useState<SuggestionGroupBy>('building');
-    const [stats, setStats] = useState<SuggestionStats | null>(null);
-    const [error, setError] = useState<string | null>(null);
-    const [loading, setLoading] = useState(false);
     const valid = isMonthRange(from, to);
-
-    useEffect(() => {
-        if (!canAccess || !valid) return;
-        let cancelled = false;
-        setLoading(true);
-        setError(null);
-        getSuggestionStats({ from, to, groupBy })
-            .then(s => !cancelled && setStats(s))
-            .catch(e => !cancelled && setError(messageOf(e, translate('csa.errors.load'))))
-            .finally(() => !cancelled && setLoading(false));
-        return () => {
-            cancelled = true;
-        };
-    }, [canAccess, valid, from, to, groupBy, translate]);
+    const { data: stats, loading, error } = useReport(['suggestion-stats', { from, to, groupBy }], () => getSuggestionStats({ from, to, groupBy }), !!canAccess && valid);
 
     if (isPending) return null;
     if (!canAccess) return <AccessDenied />;

@@ -250,6 +250,9 @@ describe('supervision and compliance', () => {
             }
             await dialog.getByLabel('Nueva semilla').fill(String(seed));
             await dialog.getByRole('button', { name: 'Volver a sortear' }).click();
+            // Until its exit transition ends, the closing dialog is still "the dialog" (and the page
+            // behind it stays hidden from the accessibility tree): the next draw must not find it.
+            await dialog.waitFor({ state: 'detached' });
             await page.getByTestId('plan-summary').filter({ hasText: `con la semilla ${seed}` }).waitFor();
             await page.waitForLoadState('networkidle');
             return page.getByTestId('plan-entry').allInnerTexts();

@@ -236,18 +236,7 @@ describe('supervision and compliance', () => {
 
         const regenerate = async seed => {
             const dialog = page.getByRole('dialog', { name: /^Volver a sortear/ });
-            // The show page may still be refetching after the create redirect: a click on a
-            // button that is being replaced opens nothing, so click again until the dialog shows.
-            await page.waitForLoadState('networkidle');
-            for (let attempt = 0; ; attempt++) {
-                await page.getByRole('button', { name: 'Volver a sortear' }).click();
-                try {
-                    await dialog.waitFor({ timeout: 5_000 });
-                    break;
-                } catch (e) {
-                    if (attempt === 2) throw e;
-                }
-            }
+            await page.getByRole('button', { name: 'Volver a sortear' }).click();
             await dialog.getByLabel('Nueva semilla').fill(String(seed));
             await dialog.getByRole('button', { name: 'Volver a sortear' }).click();
             // Until its exit transition ends, the closing dialog is still "the dialog" (and the page

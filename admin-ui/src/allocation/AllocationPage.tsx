@@ -1,4 +1,5 @@
 import { useEffect, useMemo, useState } from 'react';
+import { useQueryClient } from '@tanstack/react-query';
 import {
     Title,
     useCanAccess,
@@ -10,7 +11,7 @@ import {
 import { Alert, Box, Button, Card, CardContent, CircularProgress, MenuItem, TextField, Typography } from '@mui/material';
 import PreviewIcon from '@mui/icons-material/Preview';
 import PlayArrowIcon from '@mui/icons-material/PlayArrow';
-import type { AllocationRun, ApportionmentMatrix, Period } from '../common/costs';
+import type { AllocationRun, Period } from '../common/costs';
 import { formatMoney, formatPeriod } from '../common/format';
 import { PeriodStatusChip } from '../common/costFields';
 import type { Building } from '../common/types';
@@ -20,6 +21,7 @@ import { MatrixTable } from './MatrixTable';
 import { RunSummary } from './RunSummary';
 import { AccessDenied } from '../common/AccessDenied';
 import { messageOf } from '../common/errors';
+import { apiQueryKey, useApiQuery } from '../common/useApiQuery';
 
 /** The period to work on: the oldest open month that has bills, else the newest open one. */
 export const defaultPeriod = (periods: Period[]): string => {
@@ -35,6 +37,7 @@ export const defaultPeriod = (periods: Period[]): string => {
 const AllocationPage = () => {
     const translate = useTranslate();
     const dataProvider = useDataProvider<CsaDataProvider>();
+    const queryClient = useQueryClient();
     const { canAccess, isPending: checking } = useCanAccess({ resource: 'allocation-runs', action: 'list' });
     const { canAccess: canRun } = useCanAccess({ resource: 'allocation-runs', action: 'create' });
     const { data: periods, refetch: refetchPeriods } = useGetList<Period>('periods', {
@@ -53,10 +56,6 @@ const AllocationPage = () => {
     const [run, setRun] = useState<AllocationRun | null>(null);
     const [error, setError] = useState<string | null>(null);
     const [closeMessage, setCloseMessage] = useState<{ severity: 'success' | 'error'; text: string } | null>(null);
-    const [matrix, setMatrix] = useState<ApportionmentMatrix | null>(null);
-    const [matrixError, setMatrixError] = useState<string | null>(null);
-    const [matrixLoading, setMatrixLoading] = useState(false);
-    const [matrixVersion, setMatrixVersion] = useState(0);
 
     useEffect(() => {
         if (!period && periods?.length) setPeriod(defaultPeriod(periods));
@@ -71,23 +70,11 @@ const AllocationPage = () => {
     const reviewId = buildingId || reviewBuildingId || (buildings?.[0] ? String(buildings[0].id) : '');
     const hasCharges = (run && !run.dryRun) || Number(current?.charged ?? 0) > 0;
 
-    useEffect(() => {
-        if (!period || !reviewId || !hasCharges) {
-            setMatrix(null);
-            return;
-        }
-        let cancelled = false;
-        setMatrixLoading(true);
-        setMatrixError(null);
-        dataProvider
-            .getMatrix(period, reviewId)
-            .then(({ data }) => !cancelled && setMatrix(data))
-            .catch(e => !cancelled && setMatrixError(messageOf(e, translate('csa.errors.load'))))
-            .finally(() => !cancelled && setMatrixLoading(false));
-        return () => {
-            cancelled = true;
-        };
-    }, [dataProvider, period, reviewId, hasCharges, matrixVersion, translate]);
+    const { data: matrix, loading: matrixLoading, error: matrixError } = useApiQuery(
+        ['apportionment-matrix', period, reviewId],
+        () => dataProvider.getMatrix(period, reviewId).then(({ data }) => data),
+        { enabled: !!period && !!reviewId && hasCharges },
+    );
 
     if (checking) return null;
     if (!canAccess) return <AccessDenied />;
@@ -100,7 +87,8 @@ const AllocationPage = () => {
             const { data } = await dataProvider.runAllocation({ period, buildingId: buildingId || null, dryRun });
             setRun({ ...data, dryRun: dryRun || data.dryRun });
             if (!dryRun) {
-                setMatrixVersion(v => v + 1);
+                // The run changed the period's charges: its matrices load again.
+                void queryClient.invalidateQueries({ queryKey: apiQueryKey('apportionment-matrix', period) });
                 await refetchPeriods();
             }
         } catch (e) {

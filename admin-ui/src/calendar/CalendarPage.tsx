@@ -22,7 +22,7 @@ import { ReportOptions, ReportPage, ReportStatus } from '../common/ReportLayout'
 import { isYearBetween, YearField } from '../common/ReportPickers';
 import { getCalendarYear } from '../operations/api';
 import { CalendarLegend, YearCalendar } from './YearCalendar';
-import { useReport } from '../common/useReport';
+import { useApiQuery } from '../common/useApiQuery';
 
 /** "Calendario de días hábiles": the year's non-working days, computed and declared. */
 const CalendarPage = () => {
@@ -31,7 +31,7 @@ const CalendarPage = () => {
     const { canAccess: canCreate } = useCanAccess({ resource: 'calendar-days', action: 'create' });
     const [year, setYear] = useState(Number(todayInMexico().slice(0, 4)));
     const valid = isYearBetween(year, 1990, 2100);
-    const { data, loading, error } = useReport(['calendar', year], () => getCalendarYear(year), !!canAccess && valid);
+    const { data, loading, error } = useApiQuery(['calendar', year], () => getCalendarYear(year), { enabled: !!canAccess && valid, keepPrevious: true });
 
     if (isPending) return null;
     if (!canAccess) return <AccessDenied />;

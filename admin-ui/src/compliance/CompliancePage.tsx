@@ -10,7 +10,7 @@ import { toQuery } from '../dataProvider';
 import { complianceApi } from './api';
 import { ScoreBar, ScoreTable } from './ScoreTable';
 import { TrendChart } from './TrendChart';
-import { useReport } from '../common/useReport';
+import { useApiQuery } from '../common/useApiQuery';
 
 type GroupBy = 'building' | 'agency';
 
@@ -32,10 +32,10 @@ const CompliancePage = () => {
     const [exportError, setExportError] = useState<string | null>(null);
     const { exporting, download } = useReportExport(setExportError);
     const valid = isMonthRange(from, to);
-    const { data: report, loading, error: loadError } = useReport(
+    const { data: report, loading, error: loadError } = useApiQuery(
         ['compliance', { from, to, groupBy }],
         () => complianceApi.scorecards({ from, to, groupBy }),
-        !!canAccess && valid,
+        { enabled: !!canAccess && valid, keepPrevious: true },
     );
     const error = loadError ?? exportError;
 

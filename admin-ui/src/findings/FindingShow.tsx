@@ -1,14 +1,14 @@
-import { useCallback, useEffect, useState } from 'react';
-import { CreateButton, EditButton, FunctionField, Labeled, Show, SimpleShowLayout, TextField, TopToolbar, useCanAccess, useGetIdentity, useRecordContext, useNotify, useRefresh, useTranslate } from 'react-admin';
+import { useState } from 'react';
+import { CreateButton, EditButton, FunctionField, Labeled, Show, SimpleShowLayout, TextField, TopToolbar, useCanAccess, useGetIdentity, useRecordContext, useNotify, useRefresh, useTranslate, type Identifier } from 'react-admin';
 import { Alert, Box, Button, Link, TextField as MuiTextField, Typography } from '@mui/material';
 import { useApiCall } from '../common/useApiCall';
 import { complianceApi } from '../compliance/api';
 import { SeverityField, StatusField } from '../compliance/chips';
-import type { Finding, FindingEvent } from '../compliance/types';
+import type { Finding } from '../compliance/types';
 import { DateOnlyField, TimestampField } from '../common/fields';
 import { FindingActionsPanel } from './FindingActions';
 import { FindingTimeline } from './FindingTimeline';
-import { messageOf } from '../common/errors';
+import { useApiQuery } from '../common/useApiQuery';
 
 const Actions = () => {
     const record = useRecordContext<Finding>();
@@ -42,34 +42,20 @@ const Detail = () => {
     const finding = useRecordContext<Finding>();
     const translate = useTranslate();
     const refresh = useRefresh();
-    const [events, setEvents] = useState<FindingEvent[] | null>(null);
-    const [error, setError] = useState<string | null>(null);
-    const [version, setVersion] = useState(0);
     const id = finding?.id;
-    useEffect(() => {
-        if (id === undefined) return;
-        let cancelled = false;
-        complianceApi
-            .findingEvents(id)
-            .then(rows => !cancelled && setEvents(rows))
-            .catch(e => !cancelled && setError(messageOf(e, translate('csa.errors.load'))));
-        return () => {
-            cancelled = true;
-        };
-    }, [id, finding?.status, version, translate]);
-    const reload = useCallback(() => {
-        refresh();
-        setVersion(v => v + 1);
-    }, [refresh]);
+    // Every action calls refresh(), which refetches the finding and its timeline together.
+    const { data: events, error } = useApiQuery(['finding-events', id], () => complianceApi.findingEvents(id as Identifier), {
+        enabled: id !== undefined,
+    });
     if (!finding) return null;
     return (
         <Box>
-            <FindingActionsPanel finding={finding} onDone={reload} />
+            <FindingActionsPanel finding={finding} onDone={refresh} />
             <Typography variant="h6" component="h2" sx={{ mt: 3, mb: 1 }}>
                 {translate('csa.compliance.finding.timeline')}
             </Typography>
             {error ? <Alert severity="error">{error}</Alert> : events ? <FindingTimeline events={events} /> : null}
-            <CommentBox finding={finding} onDone={reload} />
+            <CommentBox finding={finding} onDone={refresh} />
         </Box>
     );
 };

@@ -1,30 +1,22 @@
-import { useEffect, useState } from 'react';
-import { useRecordContext, useTranslate } from 'react-admin';
+import { useRecordContext, useTranslate, type Identifier } from 'react-admin';
 import { Alert, Box, Table, TableBody, TableCell, TableHead, TableRow } from '@mui/material';
 import { complianceApi } from '../compliance/api';
 import { OutcomeChip, SeverityChip } from '../compliance/chips';
-import type { Inspection, InspectionResult } from '../compliance/types';
+import type { Inspection } from '../compliance/types';
 import { AuthImage } from './PhotoCapture';
-import { messageOf } from '../common/errors';
+import { useApiQuery } from '../common/useApiQuery';
 
 /** The results recorded so far, failures first. */
 export const InspectionResults = () => {
     const inspection = useRecordContext<Inspection>();
     const translate = useTranslate();
-    const [rows, setRows] = useState<InspectionResult[] | null>(null);
-    const [error, setError] = useState<string | null>(null);
     const id = inspection?.id;
-    useEffect(() => {
-        if (id === undefined) return;
-        let cancelled = false;
-        complianceApi
-            .results(id)
-            .then(r => !cancelled && setRows(r))
-            .catch(e => !cancelled && setError(messageOf(e, translate('csa.errors.load'))));
-        return () => {
-            cancelled = true;
-        };
-    }, [id, inspection?.resultCount, inspection?.status, translate]);
+    // Recorded or signed results make a new key; the last results stay on screen while it loads.
+    const { data: rows, error } = useApiQuery(
+        ['inspection-results', id, inspection?.resultCount, inspection?.status],
+        () => complianceApi.results(id as Identifier),
+        { enabled: id !== undefined, keepPrevious: true },
+    );
     if (error) return <Alert severity="error">{error}</Alert>;
     if (!rows) return null;
     if (rows.length === 0) return <Alert severity="info">{translate('csa.compliance.inspection.no_results')}</Alert>;

@@ -27,7 +27,7 @@ import { BuildingSelect, GroupBySelect, isMonthRange, MonthRangeFields } from '.
 import { attendancePath, getAttendance, type AttendanceQuery } from './api';
 import { AttendanceChart, CHART_MAX, chartKind } from './AttendanceChart';
 import { ATTENDANCE_GROUPS, MONTH_RE, type AttendanceGroupBy } from './types';
-import { useReport } from '../common/useReport';
+import { useApiQuery } from '../common/useApiQuery';
 
 interface AgencyOption {
     id: string;
@@ -59,7 +59,7 @@ const AttendancePage = () => {
     const { exporting, download } = useReportExport(setExportError);
     const valid = isMonthRange(from, to);
     const query: AttendanceQuery = { from, to, groupBy, buildingId: buildingId || null, agencyId: agency ? String(agency.id) : null, level: level || null };
-    const { data: report, loading, error: loadError } = useReport(['attendance', query], () => getAttendance(query), !!canAccess && valid);
+    const { data: report, loading, error: loadError } = useApiQuery(['attendance', query], () => getAttendance(query), { enabled: !!canAccess && valid, keepPrevious: true });
     const error = loadError ?? exportError;
 
     if (isPending) return null;

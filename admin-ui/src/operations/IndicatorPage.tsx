@@ -8,7 +8,7 @@ import { BuildingSelect, isYearBetween, YearField } from '../common/ReportPicker
 import { getIndicator } from './api';
 import { pivotIndicator } from './indicator';
 import { IndicatorTable } from './IndicatorTable';
-import { useReport } from '../common/useReport';
+import { useApiQuery } from '../common/useApiQuery';
 
 /** "Indicador de operación": days operated ÷ working days × 100, per building and month. */
 const IndicatorPage = () => {
@@ -17,7 +17,7 @@ const IndicatorPage = () => {
     const [year, setYear] = useState(Number(todayInMexico().slice(0, 4)) - 1);
     const [buildingId, setBuildingId] = useState('');
     const valid = isYearBetween(year, 2000, 2100);
-    const { data: report, loading, error } = useReport(['indicator', year, buildingId], () => getIndicator(year, buildingId || null), !!canAccess && valid);
+    const { data: report, loading, error } = useApiQuery(['indicator', year, buildingId], () => getIndicator(year, buildingId || null), { enabled: !!canAccess && valid, keepPrevious: true });
 
     const lines = useMemo(() => pivotIndicator(report?.rows ?? []), [report]);
 

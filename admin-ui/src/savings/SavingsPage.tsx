@@ -9,7 +9,7 @@ import { GroupBySelect, isMonthRange, MonthRangeFields } from '../common/ReportP
 import { toQuery, type CsaDataProvider } from '../dataProvider';
 import { SavingsChart } from './SavingsChart';
 import { AccessDenied } from '../common/AccessDenied';
-import { useReport } from '../common/useReport';
+import { useApiQuery } from '../common/useApiQuery';
 
 const CHARTS = ['year', 'level', 'building'] as const;
 type ChartGroup = (typeof CHARTS)[number];
@@ -28,13 +28,13 @@ const SavingsPage = () => {
     const { exporting, download } = useReportExport(setExportError);
     const valid = isMonthRange(from, to);
     // The three charts' reports together: all of them or none.
-    const { data: reports, loading, error: loadError } = useReport(
+    const { data: reports, loading, error: loadError } = useApiQuery(
         ['savings', { from, to }],
         async () => {
             const results = await Promise.all(CHARTS.map(groupBy => dataProvider.getSavings({ from, to, groupBy })));
             return Object.fromEntries(CHARTS.map((g, i) => [g, results[i].data])) as Record<ChartGroup, SavingsReport>;
         },
-        !!canAccess && valid,
+        { enabled: !!canAccess && valid, keepPrevious: true },
     );
     const error = loadError ?? exportError;
 

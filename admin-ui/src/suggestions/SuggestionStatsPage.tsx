@@ -25,7 +25,7 @@ import { getSuggestionStats } from '../operations/api';
 import { shortLabel } from '../operations/labels';
 import { MONTH_RE, SUGGESTION_GROUPS, type SuggestionGroupBy } from '../operations/types';
 import { TOOLTIP_ITEM_STYLE } from '../common/chartStyles';
-import { useReport } from '../common/useReport';
+import { useApiQuery } from '../common/useApiQuery';
 
 const labelOf = (groupBy: SuggestionGroupBy, key: string, label: string, translate: (k: string) => string) =>
     groupBy === 'month' && MONTH_RE.test(key) ? formatPeriod(key) : groupBy === 'category' ? translate(`csa.public.category.${key}`) : label;
@@ -39,7 +39,7 @@ const SuggestionStatsPage = () => {
     const [to, setTo] = useState(today.slice(0, 7));
     const [groupBy, setGroupBy] = useState<SuggestionGroupBy>('building');
     const valid = isMonthRange(from, to);
-    const { data: stats, loading, error } = useReport(['suggestion-stats', { from, to, groupBy }], () => getSuggestionStats({ from, to, groupBy }), !!canAccess && valid);
+    const { data: stats, loading, error } = useApiQuery(['suggestion-stats', { from, to, groupBy }], () => getSuggestionStats({ from, to, groupBy }), { enabled: !!canAccess && valid, keepPrevious: true });
 
     if (isPending) return null;
     if (!canAccess) return <AccessDenied />;

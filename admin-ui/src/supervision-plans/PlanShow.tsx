@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useEffect, useState } from 'react';
 import {
     Loading,
     ShowBase,
@@ -9,6 +9,7 @@ import {
     useRecordContext,
     useRefresh,
     useTranslate,
+    type Identifier,
 } from 'react-admin';
 import {
     Alert,
@@ -26,12 +27,12 @@ import CasinoIcon from '@mui/icons-material/Casino';
 import TaskAltIcon from '@mui/icons-material/TaskAlt';
 import { complianceApi } from '../compliance/api';
 import { StatusChip } from '../compliance/chips';
-import type { Checklist, PlanEntry, SupervisionPlan } from '../compliance/types';
+import type { Checklist, SupervisionPlan } from '../compliance/types';
 import { formatPeriod, formatTimestamp } from '../common/format';
 import { ActionDialog } from '../common/ActionDialog';
 import { useApiCall } from '../common/useApiCall';
 import { PlanEntries } from './PlanEntries';
-import { messageOf } from '../common/errors';
+import { useApiQuery } from '../common/useApiQuery';
 
 const RegenerateDialog = ({ plan, open, onClose, onDone }: { plan: SupervisionPlan; open: boolean; onClose: () => void; onDone: () => void }) => {
     const translate = useTranslate();
@@ -129,32 +130,16 @@ const PlanView = () => {
     const translate = useTranslate();
     const refresh = useRefresh();
     const { canAccess: canUpdate } = useCanAccess({ resource: 'supervision-plans', action: 'update' });
-    // The entries with the draw they belong to: never shown beside another seed.
-    const [loaded, setLoaded] = useState<{ key: string; rows: PlanEntry[] } | null>(null);
-    const [error, setError] = useState<string | null>(null);
     const [dialog, setDialog] = useState<'regenerate' | 'approve' | null>(null);
-    const [version, setVersion] = useState(0);
-
+    // The entries with the draw they belong to: never shown beside another seed. Every draw (even
+    // with the same seed) and the approval make a new key, and no previous data is kept, so the
+    // spinner shows until that draw's entries arrive.
     const planId = plan?.id;
-    const drawKey = `${planId}|${plan?.seed}|${plan?.status}|${version}`;
-    useEffect(() => {
-        if (planId === undefined) return;
-        let cancelled = false;
-        setError(null);
-        complianceApi
-            .planEntries(planId)
-            .then(rows => !cancelled && setLoaded({ key: drawKey, rows }))
-            .catch(e => !cancelled && setError(messageOf(e, translate('csa.errors.load'))));
-        return () => {
-            cancelled = true;
-        };
-    }, [planId, drawKey, translate]);
-    const entries = loaded?.key === drawKey ? loaded.rows : null;
-
-    const reload = useCallback(() => {
-        refresh();
-        setVersion(v => v + 1);
-    }, [refresh]);
+    const { data: entries, error } = useApiQuery(
+        ['plan-entries', planId, plan?.seed, plan?.drawnAt, plan?.status],
+        () => complianceApi.planEntries(planId as Identifier),
+        { enabled: planId !== undefined },
+    );
 
     if (!plan) return null;
     const buildings = new Set((entries ?? []).map(e => String(e.buildingId))).size;
@@ -221,13 +206,13 @@ const PlanView = () => {
                 <Alert severity="error" role="alert">
                     {error}
                 </Alert>
-            ) : entries === null ? (
+            ) : !entries ? (
                 <CircularProgress size={28} aria-label={translate('ra.page.loading')} />
             ) : (
                 <PlanEntries entries={entries} />
             )}
-            <RegenerateDialog plan={plan} open={dialog === 'regenerate'} onClose={() => setDialog(null)} onDone={reload} />
-            <ApproveDialog plan={plan} open={dialog === 'approve'} onClose={() => setDialog(null)} onDone={reload} />
+            <RegenerateDialog plan={plan} open={dialog === 'regenerate'} onClose={() => setDialog(null)} onDone={refresh} />
+            <ApproveDialog plan={plan} open={dialog === 'approve'} onClose={() => setDialog(null)} onDone={refresh} />
         </Box>
     );
 };

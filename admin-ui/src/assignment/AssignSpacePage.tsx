@@ -13,6 +13,7 @@ import {
     type Identifier,
 } from 'react-admin';
 import { useSearchParams } from 'react-router-dom';
+import { useQueryClient } from '@tanstack/react-query';
 import { Box, Card, CardContent, MenuItem, TextField, Typography } from '@mui/material';
 import { useNotifyApiError } from '../common/errors';
 import type { Agreement, Building, FreeSpace } from '../common/types';
@@ -44,6 +45,7 @@ const AssignSpacePage = () => {
     const notify = useNotify();
     const notifyApiError = useNotifyApiError();
     const redirect = useRedirect();
+    const queryClient = useQueryClient();
     const [params] = useSearchParams();
     const [buildingId, setBuildingId] = useState<string>(params.get('buildingId') ?? '');
     const [period, setPeriod] = useState<Period>(() => defaultPeriod());
@@ -82,6 +84,10 @@ const AssignSpacePage = () => {
                 messageArgs: { folio: created?.folio ?? '' },
             });
             setSelected([]);
+            // The building's page shows who occupies what: drop the cached spaces and building so it
+            // opens on the new occupancy rather than flashing the one before.
+            queryClient.removeQueries({ queryKey: ['spaces'] });
+            queryClient.removeQueries({ queryKey: ['buildings', 'getOne'] });
             redirect('show', 'buildings', buildingId);
         } catch (error) {
             const errors = (error as { body?: { errors?: Record<string, string> } }).body?.errors;

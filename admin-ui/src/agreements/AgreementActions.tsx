@@ -22,21 +22,24 @@ import PlayArrowIcon from '@mui/icons-material/PlayArrow';
 import EventRepeatIcon from '@mui/icons-material/EventRepeat';
 import StopCircleIcon from '@mui/icons-material/StopCircle';
 import { useNotifyApiError } from '../common/errors';
+import { useForgetOccupancy } from '../common/useForgetOccupancy';
 import { addToDate, formatDate, todayInMexico } from '../common/format';
 import type { Agreement } from '../common/types';
 import type { CsaDataProvider } from '../dataProvider';
 
-/** Runs one workflow call, then refreshes the page's data. */
+/** Runs one workflow call, then refreshes the page's data (and forgets the occupancy it changed). */
 const useWorkflow = () => {
     const notify = useNotify();
     const notifyApiError = useNotifyApiError();
     const refresh = useRefresh();
+    const forgetOccupancy = useForgetOccupancy();
     const [pending, setPending] = useState(false);
     const run = async (call: () => Promise<unknown>, successKey: string) => {
         setPending(true);
         try {
             await call();
             notify(successKey, { type: 'success' });
+            forgetOccupancy();
             refresh();
             return true;
         } catch (error) {

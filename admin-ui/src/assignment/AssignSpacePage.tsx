@@ -13,9 +13,9 @@ import {
     type Identifier,
 } from 'react-admin';
 import { useSearchParams } from 'react-router-dom';
-import { useQueryClient } from '@tanstack/react-query';
 import { Box, Card, CardContent, MenuItem, TextField, Typography } from '@mui/material';
 import { useNotifyApiError } from '../common/errors';
+import { useForgetOccupancy } from '../common/useForgetOccupancy';
 import type { Agreement, Building, FreeSpace } from '../common/types';
 import { AssignmentTerms, ActivateNowInput } from './AssignmentTerms';
 import { FreeSpaceSearch, defaultPeriod, type Period } from './FreeSpaceSearch';
@@ -45,7 +45,7 @@ const AssignSpacePage = () => {
     const notify = useNotify();
     const notifyApiError = useNotifyApiError();
     const redirect = useRedirect();
-    const queryClient = useQueryClient();
+    const forgetOccupancy = useForgetOccupancy();
     const [params] = useSearchParams();
     const [buildingId, setBuildingId] = useState<string>(params.get('buildingId') ?? '');
     const [period, setPeriod] = useState<Period>(() => defaultPeriod());
@@ -84,10 +84,7 @@ const AssignSpacePage = () => {
                 messageArgs: { folio: created?.folio ?? '' },
             });
             setSelected([]);
-            // The building's page shows who occupies what: drop the cached spaces and building so it
-            // opens on the new occupancy rather than flashing the one before.
-            queryClient.removeQueries({ queryKey: ['spaces'] });
-            queryClient.removeQueries({ queryKey: ['buildings', 'getOne'] });
+            forgetOccupancy();
             redirect('show', 'buildings', buildingId);
         } catch (error) {
             const errors = (error as { body?: { errors?: Record<string, string> } }).body?.errors;

@@ -1,24 +1,10 @@
 import { render, screen, within } from '@testing-library/react';
 import { TestApp } from '../test/TestApp';
 import type { PlanEntry } from '../compliance/types';
+import { planEntry } from '../test/fixtures';
 import { PlanEntries, formatProbability, groupByBuilding } from './PlanEntries';
 
-const entry = (over: Partial<PlanEntry>): PlanEntry => ({
-    id: Math.random().toString(36),
-    buildingId: 'b1',
-    buildingCode: 'CSA-TOL',
-    spaceId: 's1',
-    spaceCode: 'E-101',
-    agencyId: 'a1',
-    agencyAcronym: 'IFREM',
-    agencyName: 'Instituto de la Función Registral',
-    weight: 1,
-    probability: 0.05,
-    forced: false,
-    reasons: [],
-    inspectionId: null,
-    ...over,
-});
+const entry = (over: Partial<PlanEntry>) => planEntry({ id: Math.random().toString(36), ...over });
 
 const entries: PlanEntry[] = [
     entry({

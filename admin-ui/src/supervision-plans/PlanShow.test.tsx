@@ -5,23 +5,10 @@ import { ResourceContextProvider, type DataProvider } from 'react-admin';
 import { TestApp } from '../test/TestApp';
 import { complianceApi } from '../compliance/api';
 import type { PlanEntry, SupervisionPlan } from '../compliance/types';
+import { planEntry } from '../test/fixtures';
 import PlanShow from './PlanShow';
 
-const entry = (id: string, spaceCode: string): PlanEntry => ({
-    id,
-    buildingId: 'b1',
-    buildingCode: 'CSA-TOL',
-    spaceId: `s-${id}`,
-    spaceCode,
-    agencyId: 'a1',
-    agencyAcronym: 'IFREM',
-    agencyName: 'Instituto de la Función Registral',
-    weight: 1,
-    probability: 0.05,
-    forced: false,
-    reasons: [],
-    inspectionId: null,
-});
+const entry = (id: string, spaceCode: string) => planEntry({ id, spaceId: `s-${id}`, spaceCode });
 
 const plan = (seed: number, drawnAt: string): SupervisionPlan => ({
     id: 'p1',

@@ -21,34 +21,25 @@ import {
 import PlayArrowIcon from '@mui/icons-material/PlayArrow';
 import EventRepeatIcon from '@mui/icons-material/EventRepeat';
 import StopCircleIcon from '@mui/icons-material/StopCircle';
-import { useNotifyApiError } from '../common/errors';
+import { useApiCall } from '../common/useApiCall';
 import { useForgetOccupancy } from '../common/useForgetOccupancy';
 import { addToDate, formatDate, todayInMexico } from '../common/format';
 import type { Agreement } from '../common/types';
 import type { CsaDataProvider } from '../dataProvider';
 
-/** Runs one workflow call, then refreshes the page's data (and forgets the occupancy it changed). */
+/** Runs one workflow call; once it went through, says so, forgets the occupancy it changed and refreshes the page's data. */
 const useWorkflow = () => {
     const notify = useNotify();
-    const notifyApiError = useNotifyApiError();
     const refresh = useRefresh();
     const forgetOccupancy = useForgetOccupancy();
-    const [pending, setPending] = useState(false);
-    const run = async (call: () => Promise<unknown>, successKey: string) => {
-        setPending(true);
-        try {
-            await call();
+    const { run: call, pending } = useApiCall();
+    const run = (workflow: () => Promise<unknown>, successKey: string) =>
+        call(async () => {
+            await workflow();
             notify(successKey, { type: 'success' });
             forgetOccupancy();
             refresh();
-            return true;
-        } catch (error) {
-            notifyApiError(error);
-            return false;
-        } finally {
-            setPending(false);
-        }
-    };
+        });
     return { run, pending };
 };
 

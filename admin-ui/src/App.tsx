@@ -21,6 +21,7 @@ import { Layout, Login } from './layout';
 import operationDays from './operation-days';
 import periods from './periods';
 import procedures from './procedures';
+import { createQueryClient } from './queryClient';
 import regulations from './regulations';
 import spaces from './spaces';
 import suggestions from './suggestions';
@@ -54,9 +55,12 @@ const pages = [
     { path: '/compliance', Page: CompliancePage },
 ];
 
+const queryClient = createQueryClient();
+
 export const App = () => (
     <Admin
         title=""
+        queryClient={queryClient}
         authProvider={authProvider}
         dataProvider={dataProvider}
         i18nProvider={i18nProvider}

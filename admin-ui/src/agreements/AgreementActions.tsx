@@ -18,11 +18,12 @@ import {
     DialogTitle,
     TextField,
 } from '@mui/material';
+import { useQueryClient } from '@tanstack/react-query';
 import PlayArrowIcon from '@mui/icons-material/PlayArrow';
 import EventRepeatIcon from '@mui/icons-material/EventRepeat';
 import StopCircleIcon from '@mui/icons-material/StopCircle';
 import { useApiCall } from '../common/useApiCall';
-import { useForgetOccupancy } from '../common/useForgetOccupancy';
+import { forgetOccupancy } from '../queryClient';
 import { addToDate, formatDate, todayInMexico } from '../common/format';
 import type { Agreement } from '../common/types';
 import type { CsaDataProvider } from '../dataProvider';
@@ -31,13 +32,13 @@ import type { CsaDataProvider } from '../dataProvider';
 const useWorkflow = () => {
     const notify = useNotify();
     const refresh = useRefresh();
-    const forgetOccupancy = useForgetOccupancy();
+    const queryClient = useQueryClient();
     const { run: call, pending } = useApiCall();
     const run = (workflow: () => Promise<unknown>, successKey: string) =>
         call(async () => {
             await workflow();
             notify(successKey, { type: 'success' });
-            forgetOccupancy();
+            forgetOccupancy(queryClient);
             refresh();
         });
     return { run, pending };

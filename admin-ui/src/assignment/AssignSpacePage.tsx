@@ -15,7 +15,6 @@ import {
 import { useSearchParams } from 'react-router-dom';
 import { Box, Card, CardContent, MenuItem, TextField, Typography } from '@mui/material';
 import { useNotifyApiError } from '../common/errors';
-import { useForgetOccupancy } from '../common/useForgetOccupancy';
 import type { Agreement, Building, FreeSpace } from '../common/types';
 import { AssignmentTerms, ActivateNowInput } from './AssignmentTerms';
 import { FreeSpaceSearch, defaultPeriod, type Period } from './FreeSpaceSearch';
@@ -45,7 +44,6 @@ const AssignSpacePage = () => {
     const notify = useNotify();
     const notifyApiError = useNotifyApiError();
     const redirect = useRedirect();
-    const forgetOccupancy = useForgetOccupancy();
     const [params] = useSearchParams();
     const [buildingId, setBuildingId] = useState<string>(params.get('buildingId') ?? '');
     const [period, setPeriod] = useState<Period>(() => defaultPeriod());
@@ -84,7 +82,6 @@ const AssignSpacePage = () => {
                 messageArgs: { folio: created?.folio ?? '' },
             });
             setSelected([]);
-            forgetOccupancy();
             redirect('show', 'buildings', buildingId);
         } catch (error) {
             const errors = (error as { body?: { errors?: Record<string, string> } }).body?.errors;

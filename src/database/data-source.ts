@@ -9,6 +9,7 @@ import { Operations1764500000000 } from '../../migrations/1764500000000-Operatio
 import { SavingsPrecomputed1764600000000 } from '../../migrations/1764600000000-SavingsPrecomputed';
 import { OperationCountsFillFactor1764700000000 } from '../../migrations/1764700000000-OperationCountsFillFactor';
 import { AgreementListOrder1764800000000 } from '../../migrations/1764800000000-AgreementListOrder';
+import { FindingFilePosition1764900000000 } from '../../migrations/1764900000000-FindingFilePosition';
 
 export const migrations = [
   InitialSchema1764000000000,
@@ -20,6 +21,7 @@ export const migrations = [
   SavingsPrecomputed1764600000000,
   OperationCountsFillFactor1764700000000,
   AgreementListOrder1764800000000,
+  FindingFilePosition1764900000000,
 ];
 
 /** Where the application's pool connects, and whether that is the embedded PostgreSQL. */

@@ -96,7 +96,7 @@ export class FindingsRepository {
     return this.read.query(
       `SELECT e.id, e.at, e.kind, e.user_id AS "userId", e.user_name AS "userName", e.text,
               COALESCE((SELECT json_agg(json_build_object('id', x.id, 'fileName', x.file_name, 'contentType', x.content_type, 'size', x.size,
-                        'checksum', x.checksum) ORDER BY x.created_at, x.id) FROM finding_files x WHERE x.event_id = e.id), '[]') AS files
+                        'checksum', x.checksum) ORDER BY x.position) FROM finding_files x WHERE x.event_id = e.id), '[]') AS files
          FROM finding_events e WHERE e.finding_id = $1 ORDER BY e.at, e.id`,
       [findingId],
     );
@@ -122,12 +122,15 @@ export class FindingsRepository {
     return rows[0].id;
   }
 
-  /** Files of one answer share its transaction: the clock, not now(), keeps them in the order sent. */
-  async addFile(tx: Queryable, d: { findingId: string; eventId: string; fileName: string; contentType: string; size: number; checksum: string; key: string }): Promise<void> {
+  /** One file of an answer; `position` keeps the files in the order they were sent. */
+  async addFile(
+    tx: Queryable,
+    d: { findingId: string; eventId: string; position: number; fileName: string; contentType: string; size: number; checksum: string; key: string },
+  ): Promise<void> {
     await tx.query(
-      `INSERT INTO finding_files (finding_id, event_id, file_name, content_type, size, checksum, storage_key, created_at)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, clock_timestamp())`,
-      [d.findingId, d.eventId, d.fileName, d.contentType, d.size, d.checksum, d.key],
+      `INSERT INTO finding_files (finding_id, event_id, position, file_name, content_type, size, checksum, storage_key)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8)`,
+      [d.findingId, d.eventId, d.position, d.fileName, d.contentType, d.size, d.checksum, d.key],
     );
   }
 

@@ -105,7 +105,7 @@ export class FindingsService {
       await this.findings.setStatus(tx, id, 'answered', { answered: true });
       const eventId = await this.findings.addEvent(tx, id, 'answered', who, dto.text);
       for (const [i, s] of stored.entries()) {
-        await this.findings.addFile(tx, { findingId: id, eventId, fileName: files[i].originalname, contentType: kinds[i], size: s.size, checksum: s.checksum, key: s.key });
+        await this.findings.addFile(tx, { findingId: id, eventId, position: i, fileName: files[i].originalname, contentType: kinds[i], size: s.size, checksum: s.checksum, key: s.key });
       }
     });
   }

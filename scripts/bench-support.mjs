@@ -69,9 +69,12 @@ export async function prepareDemoDatabase({ url, dist, reuse, scale = 1, log = c
   return true;
 }
 
-const freePort = () =>
-  new Promise((done) => {
-    const server = createServer().listen(0, '127.0.0.1', () => {
+/** A TCP port free on the loopback interface right now. */
+export const freePort = () =>
+  new Promise((done, fail) => {
+    const server = createServer();
+    server.once('error', fail);
+    server.listen(0, '127.0.0.1', () => {
       const { port } = server.address();
       server.close(() => done(port));
     });

@@ -19,15 +19,14 @@
 // Environment: BENCH_DATABASE_URL (postgres://postgres@127.0.0.1:5432/csa_bench).
 import { execSync, spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { existsSync, mkdirSync, openSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { createServer } from 'node:net';
+import { existsSync, mkdirSync, openSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import autocannon from 'autocannon';
 import pg from 'pg';
-import { prepareDemoDatabase } from './bench-support.mjs';
+import { compiledApi, freePort, prepareDemoDatabase } from './bench-support.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 process.chdir(root);
@@ -66,29 +65,6 @@ const fail = (message) => {
 };
 
 // ---------------------------------------------------------------------------------------------
-// 1. Build
-// ---------------------------------------------------------------------------------------------
-
-function newest(dir) {
-  if (!existsSync(dir)) return 0;
-  let latest = 0;
-  for (const entry of readdirSync(dir, { withFileTypes: true })) {
-    const path = join(dir, entry.name);
-    latest = Math.max(latest, entry.isDirectory() ? newest(path) : statSync(path).mtimeMs);
-  }
-  return latest;
-}
-
-function buildIfNeeded() {
-  const main = join(root, 'dist/src/main.js');
-  const builtAt = existsSync(main) ? statSync(main).mtimeMs : -1;
-  const reason = opts.build ? 'requested' : builtAt < 0 ? 'dist/src/main.js is missing' : builtAt < Math.max(newest('src'), newest('migrations')) ? 'src/ is newer than dist/' : null;
-  if (!reason) return;
-  log(`building the API (${reason}): npx nest build`);
-  execSync('npx nest build', { stdio: 'inherit', cwd: root });
-}
-
-// ---------------------------------------------------------------------------------------------
 // 2. Database
 // ---------------------------------------------------------------------------------------------
 
@@ -118,17 +94,6 @@ async function describeDatabase() {
 // ---------------------------------------------------------------------------------------------
 // 3–4. Servers
 // ---------------------------------------------------------------------------------------------
-
-function freePort() {
-  return new Promise((res, rej) => {
-    const srv = createServer();
-    srv.once('error', rej);
-    srv.listen(0, '127.0.0.1', () => {
-      const { port } = srv.address();
-      srv.close(() => res(port));
-    });
-  });
-}
 
 function track(child, name) {
   children.add(child);
@@ -373,8 +338,8 @@ function table(results) {
 async function main() {
   mkdirSync(RESULTS_DIR, { recursive: true });
   if (opts.profile) mkdirSync(PROFILE_DIR, { recursive: true });
-  buildIfNeeded();
-  await prepareDemoDatabase({ url: DB_URL, dist: join(root, 'dist'), reuse: opts.reuse, scale: SCALE, log });
+  if (opts.build) execSync('npx nest build', { stdio: 'inherit', cwd: root });
+  await prepareDemoDatabase({ url: DB_URL, dist: compiledApi(), reuse: opts.reuse, scale: SCALE, log });
 
   const api = await startApi(await freePort());
   log(`API listening on ${api.base} (pid ${api.child.pid}, pool ${POOL}); log in bench-results/api.log`);

@@ -17,7 +17,7 @@ export interface Space {
   [field: string]: unknown;
 }
 
-/** A row of the free-space search: only what choosing spaces needs (the search answers whole floors). */
+/** A row of the free-space search: only what choosing spaces needs (a search can answer hundreds of rows). */
 export interface FreeSpace {
   id: string;
   buildingId: string;

@@ -227,7 +227,7 @@ const AllocationPage = () => {
                                 ))}
                             </TextField>
                         ) : null}
-                        {matrixLoading ? <CircularProgress size={24} aria-label={translate('ra.page.loading')} /> : null}
+                        {matrixLoading ? <CircularProgress size={24} /> : null}
                         {matrixError ? <Alert severity="error">{matrixError}</Alert> : null}
                         {matrix && !matrixLoading ? (
                             <MatrixTable

@@ -20,7 +20,7 @@ export const BuildingPlan = () => {
         { enabled: !!record?.id },
     );
     if (!record) return null;
-    if (isPending) return <CircularProgress aria-label={translate('ra.page.loading')} />;
+    if (isPending) return <CircularProgress />;
     if (error) return <Alert severity="error">{translate('csa.errors.load')}</Alert>;
     const spaces = data ?? [];
     const occupied = spaces.filter(s => spaceState(s) === 'occupied').length;

@@ -38,19 +38,16 @@ export const ReportOptions = ({ label, children }: { label?: string; children: R
 );
 
 /** The report's load error and spinner, announced politely. */
-export const ReportStatus = ({ error, loading }: { error: string | null; loading: boolean }) => {
-    const translate = useTranslate();
-    return (
-        <Box aria-live="polite">
-            {error ? (
-                <Alert severity="error" role="alert" sx={{ mb: 2 }}>
-                    {error}
-                </Alert>
-            ) : null}
-            {loading ? <CircularProgress size={28} aria-label={translate('ra.page.loading')} /> : null}
-        </Box>
-    );
-};
+export const ReportStatus = ({ error, loading }: { error: string | null; loading: boolean }) => (
+    <Box aria-live="polite">
+        {error ? (
+            <Alert severity="error" role="alert" sx={{ mb: 2 }}>
+                {error}
+            </Alert>
+        ) : null}
+        {loading ? <CircularProgress size={28} /> : null}
+    </Box>
+);
 
 /** One headline figure of a report (a total, a score). */
 export const ReportFigure = ({

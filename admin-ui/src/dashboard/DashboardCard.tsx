@@ -26,7 +26,7 @@ export const DashboardCard = ({
                     {translate(title)}
                 </Typography>
                 {isPending ? (
-                    <CircularProgress size={28} aria-label={translate('ra.page.loading')} />
+                    <CircularProgress size={28} />
                 ) : error ? (
                     <Alert severity="error">{translate('csa.errors.load')}</Alert>
                 ) : empty ? (

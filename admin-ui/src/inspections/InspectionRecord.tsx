@@ -57,7 +57,7 @@ const InspectionRecord = () => {
     if (checking) return null;
     if (!canAccess) return <AccessDenied />;
     if (inspectionError) return <Alert severity="error">{translate('csa.errors.not_found')}</Alert>;
-    if (!inspection || !checklist || sync.loading) return <CircularProgress aria-label={translate('ra.page.loading')} sx={{ m: 3 }} />;
+    if (!inspection || !checklist || sync.loading) return <CircularProgress sx={{ m: 3 }} />;
 
     const done = tasks.filter(t => sync.cell(t.item.id, t.space.spaceId).outcome).length;
     const failed = tasks.filter(t => sync.cell(t.item.id, t.space.spaceId).outcome === 'fails').length;

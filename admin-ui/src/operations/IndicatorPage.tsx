@@ -29,7 +29,7 @@ const IndicatorPage = () => {
             <ReportOptions>
                 <YearField id="indicator-year" value={year} onChange={setYear} min={2000} max={2100} />
                 <BuildingSelect id="indicator-building" value={buildingId} onChange={setBuildingId} withName minWidth={260} />
-                {loading ? <CircularProgress size={24} aria-label={translate('ra.page.loading')} /> : null}
+                {loading ? <CircularProgress size={24} /> : null}
             </ReportOptions>
             <Box aria-live="polite">
                 {error ? (

@@ -52,7 +52,7 @@ const SuggestionStatsPage = () => {
             <ReportOptions>
                 <MonthRangeFields idPrefix="stats" from={from} to={to} onFromChange={setFrom} onToChange={setTo} />
                 <GroupBySelect id="stats-group" groups={SUGGESTION_GROUPS} value={groupBy} onChange={setGroupBy} optionKey={g => `csa.suggestion.group.${g}`} />
-                {loading ? <CircularProgress size={24} aria-label={translate('ra.page.loading')} /> : null}
+                {loading ? <CircularProgress size={24} /> : null}
                 {!valid ? <Alert severity="warning">{translate('csa.savings.invalid_range')}</Alert> : null}
             </ReportOptions>
             {error ? (

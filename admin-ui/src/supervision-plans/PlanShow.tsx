@@ -207,7 +207,7 @@ const PlanView = () => {
                     {error}
                 </Alert>
             ) : !entries ? (
-                <CircularProgress size={28} aria-label={translate('ra.page.loading')} />
+                <CircularProgress size={28} />
             ) : (
                 <PlanEntries entries={entries} />
             )}

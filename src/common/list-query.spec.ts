@@ -116,3 +116,22 @@ describe('runList', () => {
     await expect(runList(db, joined, parseListParams({}), new SqlParams())).rejects.toThrow(/one aliased table/);
   });
 });
+
+describe('keys the client chooses', () => {
+  const inherited = Object.getOwnPropertyNames(Object.prototype);
+  const withCustom: ListSpec = { ...spec, custom: { near: (_v, p) => `t.x = ${p.add(1)}` } };
+
+  it.each(inherited)('refuses «%s» as a filter, a ranged filter or a sort, whatever its value', (key) => {
+    for (const value of ['true OR true', 1, true, ['x']]) {
+      const filter = JSON.parse(JSON.stringify({ [key]: value })) as Record<string, unknown>;
+      expect(errorsOf(() => whereOf(withCustom, filter, new SqlParams()))).toHaveProperty([key]);
+      expect(errorsOf(() => whereOf(withCustom, { [`${key}_gte`]: value }, new SqlParams()))).toHaveProperty([`${key}_gte`]);
+    }
+    expect(errorsOf(() => orderOf(withCustom, { field: key, order: 'ASC' }))).toHaveProperty('sort');
+  });
+
+  it('reads a literal __proto__ key from JSON as an unknown filter', () => {
+    const { filter } = parseListParams({ filter: '{"__proto__":{"status":"x"}}' });
+    expect(errorsOf(() => whereOf(spec, filter, new SqlParams()))).toHaveProperty(['__proto__']);
+  });
+});

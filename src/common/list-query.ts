@@ -110,6 +110,14 @@ function coerce(field: string, def: FilterField, value: unknown): unknown {
 
 const COMPARATORS: Record<string, string> = { gte: '>=', lte: '<=', gt: '>', lt: '<' };
 
+/**
+ * The spec's own entry for a key the client chose, never one inherited from `Object.prototype`
+ * (`constructor`, `__proto__`, `toString`…): client keys are hostile.
+ */
+export function own<T>(record: Readonly<Record<string, T>> | undefined, key: string): T | undefined {
+  return record && Object.hasOwn(record, key) ? record[key] : undefined;
+}
+
 /** Builds the WHERE conditions of a list from react-admin's filter object. */
 export function whereOf(spec: ListSpec, filter: Record<string, unknown>, params: SqlParams): string[] {
   const where: string[] = [];
@@ -122,15 +130,17 @@ export function whereOf(spec: ListSpec, filter: Record<string, unknown>, params:
       where.push(`${spec.search} ILIKE ${params.add(pattern)}`);
       continue;
     }
-    const custom = spec.custom?.[key];
+    const custom = own(spec.custom, key);
     if (custom) {
       where.push(custom(value, params));
       continue;
     }
     const match = /^(.*)_(gte|lte|gt|lt)$/.exec(key);
-    const def = spec.filters[key] ?? (match && spec.filters[match[1]]?.range ? spec.filters[match[1]] : undefined);
+    const exact = own(spec.filters, key);
+    const ranged = match ? own(spec.filters, match[1]) : undefined;
+    const def = exact ?? (ranged?.range ? ranged : undefined);
     if (!def) throw invalid({ [key]: 'Filtro desconocido' });
-    if (match && !spec.filters[key]) {
+    if (match && !exact) {
       where.push(`${def.expr} ${COMPARATORS[match[2]]} ${params.add(coerce(key, def, value))}`);
     } else if (Array.isArray(value)) {
       if (value.length === 0) { where.push('false'); continue; }
@@ -146,7 +156,7 @@ export function whereOf(spec: ListSpec, filter: Record<string, unknown>, params:
 
 export function orderOf(spec: ListSpec, sort: ListParams['sort']): string {
   const wanted = sort ?? spec.defaultSort;
-  const expr = spec.sorts[wanted.field];
+  const expr = own(spec.sorts, wanted.field);
   if (!expr) throw invalid({ sort: `No se puede ordenar por «${wanted.field}»` });
   const nulls = spec.notNullSorts?.includes(wanted.field) ? '' : ' NULLS LAST';
   return `${expr} ${wanted.order}${nulls}, ${spec.tieBreaker} ${wanted.order}`;

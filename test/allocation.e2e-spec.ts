@@ -142,6 +142,30 @@ describe('Allocation of shared-utility costs', () => {
     const bad = await http().post('/api/allocation-runs').set(finance.auth).send({ period: '2091-13' }).expect(400);
     expect(bad.body.errors.period).toBeDefined();
   });
+
+  it('shows a building administrator only its buildings’ share of a run over all buildings, and a liaison no matrix', async () => {
+    const period = '2093-04';
+    const mine = await scenario(app, admin, period);
+    const theirs = await scenario(app, admin, period);
+    const run = (await http().post('/api/allocation-runs').set(finance.auth).send({ period }).expect(201)).body;
+    expect(run).toMatchObject({ buildingId: null, bills: 6, charges: 14, totalAmount: '4199.98' });
+    const own = (await http().post('/api/allocation-runs').set(finance.auth).send({ period, buildingId: theirs.building.id }).expect(201)).body;
+
+    const manager = await sessionAs(app, 'building_admin', { buildingIds: [mine.building.id] });
+    const listed = (await http().get(`/api/allocation-runs?filter=${encodeURIComponent(JSON.stringify({ period }))}`).set(manager.auth).expect(200)).body;
+    expect(listed).toEqual([expect.objectContaining({ id: run.id, bills: 3, charges: 7, totalAmount: '2099.99', vacancyAmount: expect.any(String) })]);
+    expect((await http().get(`/api/allocation-runs/${run.id}`).set(manager.auth).expect(200)).body).toMatchObject({ bills: 3, charges: 7, totalAmount: '2099.99' });
+    await http().get(`/api/allocation-runs/${own.id}`).set(manager.auth).expect(404);
+    const periods = (await http().get('/api/periods').set(manager.auth).expect(200)).body as { period: string; billed: string; charged: string; vacancy: string }[];
+    const month = periods.find((p) => p.period === period)!;
+    expect(Number(month.billed)).toBeCloseTo(2099.99, 2);
+    expect(Number(month.charged) + Number(month.vacancy)).toBeCloseTo(2099.99, 2);
+
+    const liaison = await sessionAs(app, 'agency_liaison', { agencyId: mine.a.id });
+    await http().get(`/api/charges/matrix?period=${period}&buildingId=${mine.building.id}`).set(liaison.auth).expect(403);
+    await http().get(`/api/charges/matrix?period=${period}&buildingId=${theirs.building.id}`).set(manager.auth).expect(404);
+    await http().get(`/api/charges/matrix?period=${period}&buildingId=${mine.building.id}`).set(manager.auth).expect(200);
+  });
 });
 
 describe('References of charges, checked once per statement', () => {

@@ -51,6 +51,24 @@ describe('Roles and row scoping', () => {
       await http().get(`/api/agencies/${theirs.agency.id}`).set(liaison.auth).expect(404);
     });
 
+    it('sees that a space its agency once held is occupied, not by whom', async () => {
+      const { building, spaces } = await createBuildingWithSpaces(app, admin, 1);
+      const before = agreementBody(building.id, mine.agency.id, [spaces[0].id], { startDate: '2026-01-01', endDate: '2026-06-30' });
+      await http().post('/api/agreements').set(admin.auth).send(before).expect(201);
+      const now = agreementBody(building.id, theirs.agency.id, [spaces[0].id], { startDate: '2026-07-01', endDate: '2036-12-31' });
+      await http().post('/api/agreements').set(admin.auth).send(now).expect(201);
+
+      const seen = (await http().get(`/api/spaces?${filter({ buildingId: building.id })}`).set(liaison.auth).expect(200)).body;
+      expect(seen).toEqual([expect.objectContaining({ id: spaces[0].id, state: 'occupied', occupiedBy: null })]);
+      expect((await http().get(`/api/spaces/${spaces[0].id}`).set(liaison.auth).expect(200)).body.occupiedBy).toBeNull();
+      const byOccupant = await http().get(`/api/spaces?${filter({ agencyId: theirs.agency.id })}`).set(liaison.auth).expect(200);
+      expect(byOccupant.headers['content-range']).toBe('spaces 0-0/0');
+      const asAdmin = (await http().get(`/api/spaces/${spaces[0].id}`).set(admin.auth).expect(200)).body;
+      expect(asAdmin.occupiedBy).toMatchObject({ agencyId: theirs.agency.id });
+      const adminByOccupant = await http().get(`/api/spaces?${filter({ agencyId: theirs.agency.id, buildingId: building.id })}`).set(admin.auth).expect(200);
+      expect(adminByOccupant.body.map((x: { id: string }) => x.id)).toEqual([spaces[0].id]);
+    });
+
     it('cannot write, nor read users or the audit trail', async () => {
       await http().post('/api/agencies').set(liaison.auth).send({ name: 'X', acronym: 'X', level: 'state' }).expect(403);
       await http().post(`/api/agreements/${mine.agreement.id}/terminate`).set(liaison.auth).send({ terminatedOn: '2030-02-01', reason: 'x' }).expect(403);

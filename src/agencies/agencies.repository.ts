@@ -3,7 +3,7 @@ import { PoolReader } from '../database/pool-reader';
 import type { Actor } from '../common/actor';
 import { type ListParams, type ListSpec, type Page, runList, selectSql } from '../common/list-query';
 import { type ColumnMap, insertRow, updateRow } from '../common/row-writer';
-import { agencyScope } from '../common/scope';
+import { EVERY_ROW, scopeOf } from '../common/scope';
 import { type Queryable, SqlParams } from '../common/sql-params';
 import { CreateAgencyDto, GOVERNMENT_LEVELS } from './dto/agency.dto';
 
@@ -45,12 +45,12 @@ export class AgenciesRepository {
 
   list(actor: Actor, params: ListParams): Promise<Page<Agency>> {
     const p = new SqlParams();
-    return runList(this.read, spec, params, p, agencyScope(actor, 'g.id', p));
+    return runList(this.read, spec, params, p, scopeOf(actor, p, { building: EVERY_ROW, agency: 'g.id' }));
   }
 
   async findOne(actor: Actor, id: string, tx: Queryable = this.read): Promise<Agency | undefined> {
     const p = new SqlParams();
-    const where = [`g.id = ${p.add(id)}`, ...agencyScope(actor, 'g.id', p)];
+    const where = [`g.id = ${p.add(id)}`, ...scopeOf(actor, p, { building: EVERY_ROW, agency: 'g.id' })];
     const rows = await tx.query<Agency[]>(selectSql(spec, where, p), p.values);
     return rows[0];
   }

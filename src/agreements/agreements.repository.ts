@@ -3,7 +3,7 @@ import { PoolReader } from '../database/pool-reader';
 import type { Actor } from '../common/actor';
 import { type ListParams, type ListSpec, type Page, runList, selectSql } from '../common/list-query';
 import { type ColumnMap, insertRow, updateRow } from '../common/row-writer';
-import { agencyScope, buildingScope } from '../common/scope';
+import { scopeOf } from '../common/scope';
 import { type Queryable, SqlParams } from '../common/sql-params';
 import { today } from '../common/today';
 import { invalid, isValidDate } from '../common/validation';
@@ -105,9 +105,7 @@ function dateOrFail(value: unknown): string {
 }
 
 /** Building administrators see their buildings' agreements; a liaison, their agency's. */
-function scopeOf(actor: Actor, p: SqlParams): string[] {
-  return [...buildingScope(actor, 'a.building_id', p), ...agencyScope(actor, 'a.agency_id', p)];
-}
+const agreementScope = (actor: Actor, p: SqlParams) => scopeOf(actor, p, { building: 'a.building_id', agency: 'a.agency_id' });
 
 export interface Collision {
   agreementId: string;
@@ -124,12 +122,12 @@ export class AgreementsRepository {
 
   list(actor: Actor, params: ListParams): Promise<Page<Agreement>> {
     const p = new SqlParams();
-    return runList(this.read, agreementsListSpec(), params, p, scopeOf(actor, p));
+    return runList(this.read, agreementsListSpec(), params, p, agreementScope(actor, p));
   }
 
   async findOne(actor: Actor, id: string, tx: Queryable = this.read): Promise<Agreement | undefined> {
     const p = new SqlParams();
-    const rows = await tx.query<Agreement[]>(selectSql(agreementsListSpec(), [`a.id = ${p.add(id)}`, ...scopeOf(actor, p)], p), p.values);
+    const rows = await tx.query<Agreement[]>(selectSql(agreementsListSpec(), [`a.id = ${p.add(id)}`, ...agreementScope(actor, p)], p), p.values);
     return rows[0];
   }
 

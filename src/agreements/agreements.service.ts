@@ -11,6 +11,7 @@ import { type Agreement, AgreementsRepository } from './agreements.repository';
 import { CreateAgreementDto, ExtendAgreementDto, TerminateAgreementDto, UpdateAgreementDto } from './dto/agreement.dto';
 import { collisionMessage, formatDate } from './collision-message';
 import { assertOccupancyChangeOpen } from '../allocation/period-lock';
+import { reaches } from '../common/scope';
 
 const WHAT = 'el convenio';
 
@@ -30,7 +31,7 @@ export class AgreementsService {
   }
 
   create(actor: Actor, dto: CreateAgreementDto): Promise<Agreement> {
-    if (actor.role === 'building_admin' && !actor.buildingIds.includes(dto.buildingId)) {
+    if (!reaches(actor, { buildingId: dto.buildingId })) {
       throw invalid({ buildingId: 'El inmueble no existe o no está a su cargo' });
     }
     checkTerms(dto.kind, dto.monthlyRent ?? null, dto.startDate, dto.endDate);

@@ -30,8 +30,8 @@ export class AllocationRunsController {
 
   @Get(':id')
   @Permission('allocation-runs', 'read')
-  get(@Param('id', uuidPipe) id: string) {
-    return this.allocation.getRun(id);
+  get(@CurrentActor() actor: Actor, @Param('id', uuidPipe) id: string) {
+    return this.allocation.getRun(actor, id);
   }
 }
 
@@ -49,7 +49,8 @@ export class ChargesController {
 
   /** The apportionment matrix of one building and period: tenants × services, with the vacancy row. */
   @Get('matrix')
-  @Permission('charges', 'read')
+  // The building's billed totals per service are the allocation's, not one tenant's: read with the runs.
+  @Permission('allocation-runs', 'read')
   matrix(@CurrentActor() actor: Actor, @Query() query: MatrixQuery) {
     return this.allocation.matrix(actor, query.period, query.buildingId);
   }

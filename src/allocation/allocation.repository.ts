@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { Actor } from '../common/actor';
 import { ListParams, ListSpec, Page, runList, selectSql } from '../common/list-query';
-import { agencyScope, buildingScope } from '../common/scope';
+import { scopeOf } from '../common/scope';
 import { type Queryable, SqlParams } from '../common/sql-params';
 import { PoolReader } from '../database/pool-reader';
 import { ALLOCATE_SQL, REMOVE_CHARGES_SQL, SUBMETER_WARNINGS_SQL } from './allocation.sql';
@@ -35,6 +35,33 @@ const runsSpec: ListSpec = {
   defaultSort: { field: 'startedAt', order: 'DESC' },
   tieBreaker: 'r.id',
 };
+
+/**
+ * Runs as a role that does not reach every building sees them: only runs of its buildings or of all
+ * buildings, and of a run over all buildings only its buildings' figures (from the run's totals by
+ * building), never the global ones.
+ */
+function runsSpecFor(actor: Actor): ListSpec {
+  if (!scopeOf(actor, new SqlParams(), { building: 'r.building_id' }).length) return runsSpec;
+  const within = (q: SqlParams, expr: string) => scopeOf(actor, q, { building: expr }).join(' AND ');
+  return {
+    ...runsSpec,
+    select: (q) => {
+      const totals = `FROM charge_totals t WHERE t.run_id = r.id AND ${within(q, 't.building_id')}`;
+      return `r.id, r.period, r.building_id AS "buildingId", r.run_by AS "runBy", r.started_at AS "startedAt",
+        (SELECT count(*)::int FROM utility_bills ub WHERE ub.period = r.period AND ${within(q, 'ub.building_id')}
+            AND EXISTS (SELECT 1 FROM charges c WHERE c.bill_id = ub.id AND c.run_id = r.id)) AS bills,
+        (SELECT COALESCE(sum(t.charges), 0)::int ${totals}) AS charges,
+        (SELECT (COALESCE(sum(t.amount), 0) / 100.0)::numeric(16,2) ${totals}) AS "totalAmount",
+        (SELECT (COALESCE(sum(t.amount) FILTER (WHERE t.payer = 'vacancy'), 0) / 100.0)::numeric(16,2) ${totals}) AS "vacancyAmount",
+        (SELECT COALESCE(jsonb_agg(w), '[]'::jsonb) FROM jsonb_array_elements(r.warnings) w WHERE ${within(q, `(w->>'buildingId')::uuid`)}) AS warnings`;
+    },
+  };
+}
+
+/** Runs of the actor's buildings, or of all buildings (whose figures runsSpecFor narrows). */
+const runScope = (actor: Actor, p: SqlParams) =>
+  scopeOf(actor, p, { building: (ids) => `(r.building_id IS NULL OR r.building_id = ANY(${ids}))` });
 
 const chargesSpec: ListSpec = {
   from: 'charges c',
@@ -77,7 +104,7 @@ const adjustmentsSpec: ListSpec = {
 
 /** What a role may see of costs: a building administrator its buildings, a liaison its agency. */
 function costScope(actor: Actor, alias: string, p: SqlParams): string[] {
-  return [...buildingScope(actor, `${alias}.building_id`, p), ...agencyScope(actor, `${alias}.agency_id`, p)];
+  return scopeOf(actor, p, { building: `${alias}.building_id`, agency: `${alias}.agency_id` });
 }
 
 @Injectable()
@@ -147,12 +174,12 @@ export class AllocationRepository {
 
   listRuns(actor: Actor, params: ListParams): Promise<Page<AllocationRun>> {
     const p = new SqlParams();
-    return runList(this.read, runsSpec, params, p, actor.role === 'building_admin' ? [`(r.building_id IS NULL OR r.building_id = ANY(${p.add(actor.buildingIds)}::uuid[]))`] : []);
+    return runList(this.read, runsSpecFor(actor), params, p, runScope(actor, p));
   }
 
-  async findRun(id: string): Promise<AllocationRun | undefined> {
+  async findRun(actor: Actor, id: string): Promise<AllocationRun | undefined> {
     const p = new SqlParams();
-    const rows = await this.read.query<AllocationRun[]>(selectSql(runsSpec, [`r.id = ${p.add(id)}`], p), p.values);
+    const rows = await this.read.query<AllocationRun[]>(selectSql(runsSpecFor(actor), [`r.id = ${p.add(id)}`, ...runScope(actor, p)], p), p.values);
     return rows[0];
   }
 
@@ -203,14 +230,14 @@ export class AllocationRepository {
 
   async periods(actor: Actor): Promise<unknown[]> {
     const p = new SqlParams();
-    const scope = buildingScope(actor, 'b.building_id', p);
+    const within = (expr: string) => scopeOf(actor, p, { building: expr }).map((c) => `AND ${c}`).join(' ');
     return this.read.query<unknown[]>(
       `WITH months AS (SELECT period FROM periods UNION SELECT DISTINCT period FROM utility_bills)
        SELECT m.period AS id, m.period, COALESCE(pr.status, 'open') AS status, pr.closed_at AS "closedAt", pr.closed_by AS "closedBy",
-              (SELECT count(*)::int FROM utility_bills b WHERE b.period = m.period ${scope.length ? `AND ${scope.join(' AND ')}` : ''}) AS bills,
-              (SELECT COALESCE(sum(b.amount), 0)::text FROM utility_bills b WHERE b.period = m.period ${scope.length ? `AND ${scope.join(' AND ')}` : ''}) AS billed,
-              (SELECT COALESCE(sum(c.amount), 0)::text FROM charges c WHERE c.period = m.period AND c.payer = 'tenant') AS charged,
-              (SELECT COALESCE(sum(c.amount), 0)::text FROM charges c WHERE c.period = m.period AND c.payer <> 'tenant') AS vacancy
+              (SELECT count(*)::int FROM utility_bills b WHERE b.period = m.period ${within('b.building_id')}) AS bills,
+              (SELECT COALESCE(sum(b.amount), 0)::text FROM utility_bills b WHERE b.period = m.period ${within('b.building_id')}) AS billed,
+              (SELECT COALESCE(sum(c.amount), 0)::text FROM charges c WHERE c.period = m.period AND c.payer = 'tenant' ${within('c.building_id')}) AS charged,
+              (SELECT COALESCE(sum(c.amount), 0)::text FROM charges c WHERE c.period = m.period AND c.payer <> 'tenant' ${within('c.building_id')}) AS vacancy
          FROM months m LEFT JOIN periods pr ON pr.period = m.period
         ORDER BY m.period DESC`,
       p.values,

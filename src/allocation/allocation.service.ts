@@ -11,6 +11,7 @@ import { invalid } from '../common/validation';
 import { type AllocationRun, AllocationRepository } from './allocation.repository';
 import type { CreateAdjustmentDto, RunAllocationDto } from './dto/allocation.dto';
 import { assertPeriodOpen } from './period-lock';
+import { reaches } from '../common/scope';
 
 /** Thrown inside a dry run's transaction to undo it once its result is known. */
 class DryRunDone extends Error {
@@ -78,8 +79,8 @@ export class AllocationService {
     return this.allocation.listRuns(actor, params);
   }
 
-  async getRun(id: string) {
-    return found(await this.allocation.findRun(id), 'la corrida de prorrateo');
+  async getRun(actor: Actor, id: string) {
+    return found(await this.allocation.findRun(actor, id), 'la corrida de prorrateo');
   }
 
   listCharges(actor: Actor, params: ListParams): Promise<Page<unknown>> {
@@ -91,7 +92,7 @@ export class AllocationService {
   }
 
   async matrix(actor: Actor, period: string, buildingId: string) {
-    if (actor.role === 'building_admin' && !actor.buildingIds.includes(buildingId)) {
+    if (!reaches(actor, { buildingId: buildingId })) {
       throw new NotFoundException({ statusCode: 404, message: 'No se encontró el inmueble' });
     }
     const { cells, services } = await this.allocation.matrix(actor, period, buildingId);

@@ -1,6 +1,25 @@
 export const ROLES = ['admin', 'building_admin', 'inspector', 'finance', 'agency_liaison', 'auditor'] as const;
 export type Role = (typeof ROLES)[number];
 
+/**
+ * How far a role reaches: every row, the rows of the buildings assigned to the user, or the rows of
+ * the user's agency. Row scoping asks this (src/common/scope.ts); the matrix below says what a role
+ * may do at all.
+ */
+export type Reach = 'everything' | 'buildings' | 'agency';
+
+/** Every role declares its reach here: a role left out does not compile. */
+const REACH: { readonly [R in Role]: Reach } = {
+  admin: 'everything',
+  building_admin: 'buildings',
+  inspector: 'everything',
+  finance: 'everything',
+  agency_liaison: 'agency',
+  auditor: 'everything',
+};
+
+export const reachOf = (role: Role): Reach => REACH[role];
+
 export const ACTIONS = ['read', 'create', 'update', 'delete'] as const;
 export type Action = (typeof ACTIONS)[number];
 
@@ -20,7 +39,7 @@ const supervisors: readonly Role[] = ['admin', 'building_admin', 'inspector'];
 const supervisionReaders: readonly Role[] = [...supervisors, 'auditor'];
 const operationsReaders: readonly Role[] = ['admin', 'building_admin', 'inspector', 'finance', 'auditor'];
 
-/** Who may do what. Row scoping (which buildings, which agency) is applied by each repository. */
+/** Who may do what. Which rows is the role's reach, above. */
 const MATRIX: Record<Resource, Partial<Record<Action, readonly Role[]>>> = {
   buildings: { read: everyone, create: ['admin'], update: managers, delete: ['admin'] },
   spaces: { read: everyone, create: managers, update: managers, delete: managers },

@@ -3,7 +3,7 @@ import { PoolReader } from '../database/pool-reader';
 import type { Actor } from '../common/actor';
 import { type ListParams, type ListSpec, type Page, runList, selectSql } from '../common/list-query';
 import { type ColumnMap, insertRow, updateRow } from '../common/row-writer';
-import { buildingScope } from '../common/scope';
+import { scopeOf } from '../common/scope';
 import { type Queryable, SqlParams } from '../common/sql-params';
 import { today } from '../common/today';
 import type { BuildingWrite } from './dto/building.dto';
@@ -67,13 +67,13 @@ export class BuildingsRepository {
   list(actor: Actor, params: ListParams): Promise<Page<Building>> {
     const p = new SqlParams();
     const spec = specFor(p);
-    return runList(this.read, spec, params, p, buildingScope(actor, 'b.id', p));
+    return runList(this.read, spec, params, p, scopeOf(actor, p, { building: 'b.id' }));
   }
 
   async findOne(actor: Actor, id: string, tx: Queryable = this.read): Promise<Building | undefined> {
     const p = new SqlParams();
     const spec = specFor(p);
-    const where = [`b.id = ${p.add(id)}`, ...buildingScope(actor, 'b.id', p)];
+    const where = [`b.id = ${p.add(id)}`, ...scopeOf(actor, p, { building: 'b.id' })];
     const rows = await tx.query<Building[]>(selectSql(spec, where, p), p.values);
     return rows[0];
   }
@@ -81,7 +81,7 @@ export class BuildingsRepository {
   /** Whether the building exists within the actor's scope (no occupancy figures computed). */
   async isVisible(actor: Actor, id: string): Promise<boolean> {
     const p = new SqlParams();
-    const where = [`b.id = ${p.add(id)}`, ...buildingScope(actor, 'b.id', p)];
+    const where = [`b.id = ${p.add(id)}`, ...scopeOf(actor, p, { building: 'b.id' })];
     const rows = await this.read.query<unknown[]>(`SELECT 1 FROM buildings b WHERE ${where.join(' AND ')}`, p.values);
     return rows.length > 0;
   }

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { Actor } from '../common/actor';
-import { buildingScope } from '../common/scope';
+import { scopeOf } from '../common/scope';
 import { SqlParams } from '../common/sql-params';
 import { today } from '../common/today';
 import { PoolReader } from '../database/pool-reader';
@@ -63,7 +63,7 @@ export class ComplianceRepository {
 
   private filters(actor: Actor, f: ScorecardFilter, p: SqlParams, buildingExpr: string, agencyExpr: string): string[] {
     return [
-      ...buildingScope(actor, buildingExpr, p),
+      ...scopeOf(actor, p, { building: buildingExpr, agency: agencyExpr }),
       ...(f.buildingId ? [`${buildingExpr} = ${p.add(f.buildingId)}::uuid`] : []),
       ...(f.agencyId ? [`${agencyExpr} = ${p.add(f.agencyId)}::uuid`] : []),
     ];

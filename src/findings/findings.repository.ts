@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { Actor } from '../common/actor';
 import { type ListParams, type ListSpec, type Page, runList, selectSql } from '../common/list-query';
-import { agencyScope, buildingScope } from '../common/scope';
+import { scopeOf } from '../common/scope';
 import { type Queryable, SqlParams } from '../common/sql-params';
 import { today } from '../common/today';
 import { invalid } from '../common/validation';
@@ -75,7 +75,7 @@ const spec: ListSpec = {
   tieBreaker: 'f.id',
 };
 
-const scopeOf = (actor: Actor, p: SqlParams) => [...buildingScope(actor, 'f.building_id', p), ...agencyScope(actor, 'f.agency_id', p)];
+const findingScope = (actor: Actor, p: SqlParams) => scopeOf(actor, p, { building: 'f.building_id', agency: 'f.agency_id' });
 
 @Injectable()
 export class FindingsRepository {
@@ -83,12 +83,12 @@ export class FindingsRepository {
 
   list(actor: Actor, params: ListParams): Promise<Page<Finding>> {
     const p = new SqlParams();
-    return runList(this.read, spec, params, p, scopeOf(actor, p));
+    return runList(this.read, spec, params, p, findingScope(actor, p));
   }
 
   async findOne(actor: Actor, id: string, tx: Queryable = this.read): Promise<Finding | undefined> {
     const p = new SqlParams();
-    const rows = await tx.query<Finding[]>(selectSql(spec, [`f.id = ${p.add(id)}`, ...scopeOf(actor, p)], p), p.values);
+    const rows = await tx.query<Finding[]>(selectSql(spec, [`f.id = ${p.add(id)}`, ...findingScope(actor, p)], p), p.values);
     return rows[0];
   }
 
@@ -146,7 +146,7 @@ export class FindingsRepository {
     const rows = await this.read.query<FindingFile[]>(
       `SELECT x.id, x.file_name AS "fileName", x.content_type AS "contentType", x.size, x.storage_key AS "storageKey"
          FROM finding_files x JOIN findings f ON f.id = x.finding_id
-        WHERE x.id = ${p.add(fileId)} ${scopeOf(actor, p).map((c) => `AND ${c}`).join(' ')}`,
+        WHERE x.id = ${p.add(fileId)} ${findingScope(actor, p).map((c) => `AND ${c}`).join(' ')}`,
       p.values,
     );
     return rows[0];

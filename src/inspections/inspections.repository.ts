@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { Actor } from '../common/actor';
 import { type ListParams, type ListSpec, type Page, runList, selectSql } from '../common/list-query';
-import { buildingScope } from '../common/scope';
+import { scopeOf } from '../common/scope';
 import { type Queryable, SqlParams } from '../common/sql-params';
 import { PoolReader } from '../database/pool-reader';
 import { INSPECTION_STATUSES, INSPECTION_TYPES, type ResultDto } from './dto/inspection.dto';
@@ -124,12 +124,12 @@ export class InspectionsRepository {
 
   list(actor: Actor, params: ListParams): Promise<Page<Inspection>> {
     const p = new SqlParams();
-    return runList(this.read, spec, params, p, buildingScope(actor, 'i.building_id', p));
+    return runList(this.read, spec, params, p, scopeOf(actor, p, { building: 'i.building_id' }));
   }
 
   async findOne(actor: Actor, id: string, tx: Queryable = this.read): Promise<Inspection | undefined> {
     const p = new SqlParams();
-    const rows = await tx.query<Inspection[]>(selectSql(spec, [`i.id = ${p.add(id)}`, ...buildingScope(actor, 'i.building_id', p)], p), p.values);
+    const rows = await tx.query<Inspection[]>(selectSql(spec, [`i.id = ${p.add(id)}`, ...scopeOf(actor, p, { building: 'i.building_id' })], p), p.values);
     return rows[0];
   }
 
@@ -138,7 +138,7 @@ export class InspectionsRepository {
     const p = new SqlParams();
     const rows = await tx.query<{ status: string; buildingId: string; checklistId: string }[]>(
       `SELECT i.status, i.building_id AS "buildingId", i.checklist_id AS "checklistId" FROM inspections i
-        WHERE i.id = ${p.add(id)} ${buildingScope(actor, 'i.building_id', p).map((c) => `AND ${c}`).join(' ')} FOR UPDATE`,
+        WHERE i.id = ${p.add(id)} ${scopeOf(actor, p, { building: 'i.building_id' }).map((c) => `AND ${c}`).join(' ')} FOR UPDATE`,
       p.values,
     );
     return rows[0];
@@ -302,7 +302,7 @@ export class InspectionsRepository {
     const rows = await tx.query<Photo[]>(
       `SELECT ${PHOTO_FIELDS}, f.storage_key AS "storageKey", f.inspection_id AS "inspectionId", i.building_id AS "buildingId"
          FROM inspection_photos f JOIN inspections i ON i.id = f.inspection_id
-        WHERE f.id = ${p.add(id)} ${buildingScope(actor, 'i.building_id', p).map((c) => `AND ${c}`).join(' ')}`,
+        WHERE f.id = ${p.add(id)} ${scopeOf(actor, p, { building: 'i.building_id' }).map((c) => `AND ${c}`).join(' ')}`,
       p.values,
     );
     return rows[0];

@@ -18,6 +18,7 @@ import { checkUpload, PHOTO_TYPES } from '../storage/file-checks';
 import { FileStorage } from '../storage/file-storage';
 import type { CreateInspectionDto, PhotoFieldsDto, ResultsBatchDto, SignDto, UpdateInspectionDto } from './dto/inspection.dto';
 import { type Inspection, type InspectionResult, InspectionsRepository, type Photo } from './inspections.repository';
+import { reaches } from '../common/scope';
 
 const WHAT = 'la supervisión';
 
@@ -50,7 +51,7 @@ export class InspectionsService {
   }
 
   create(actor: Actor, dto: CreateInspectionDto, extra: { planId?: string } = {}): Promise<Inspection> {
-    if (actor.role === 'building_admin' && !actor.buildingIds.includes(dto.buildingId)) {
+    if (!reaches(actor, { buildingId: dto.buildingId })) {
       throw invalid({ buildingId: 'El inmueble no existe o no está a su cargo' });
     }
     return this.changes.create(actor, 'inspections', WHAT, (tx) => this.insert(tx, actor, dto, extra), (tx, id) => this.inspections.findOne(actor, id, tx));

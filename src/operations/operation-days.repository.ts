@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { Actor } from '../common/actor';
 import { type ListParams, type ListSpec, type Page, runList, selectSql } from '../common/list-query';
-import { buildingScope } from '../common/scope';
+import { scopeOf } from '../common/scope';
 import { type Queryable, SqlParams } from '../common/sql-params';
 import { invalid } from '../common/validation';
 import { PoolReader } from '../database/pool-reader';
@@ -70,13 +70,13 @@ export class OperationDaysRepository {
 
   list(actor: Actor, params: ListParams, nonWorking: string[]): Promise<Page<OperationDay>> {
     const p = new SqlParams();
-    return runList(this.read, specOf(nonWorking), params, p, buildingScope(actor, 'od.building_id', p));
+    return runList(this.read, specOf(nonWorking), params, p, scopeOf(actor, p, { building: 'od.building_id' }));
   }
 
   async findOne(actor: Actor, id: string, nonWorking: string[], tx: Queryable = this.read): Promise<OperationDay | undefined> {
     const p = new SqlParams();
     const rows = await tx.query<OperationDay[]>(
-      selectSql(specOf(nonWorking), [`od.id = ${p.add(id)}`, ...buildingScope(actor, 'od.building_id', p)], p),
+      selectSql(specOf(nonWorking), [`od.id = ${p.add(id)}`, ...scopeOf(actor, p, { building: 'od.building_id' })], p),
       p.values,
     );
     return rows[0];

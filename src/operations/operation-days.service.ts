@@ -10,6 +10,7 @@ import { invalid } from '../common/validation';
 import type { CreateOperationDayDto, OperationCountDto, UpdateOperationDayDto } from './dto/operation-day.dto';
 import { type OperationDay, OperationDaysRepository } from './operation-days.repository';
 import { refreshMonths } from './operations-rollup';
+import { reaches } from '../common/scope';
 
 const WHAT = 'el día de operación';
 export const FIRST_DAY = '2000-01-01';
@@ -35,7 +36,7 @@ export class OperationDaysService {
   }
 
   async create(actor: Actor, dto: CreateOperationDayDto): Promise<OperationDay> {
-    if (actor.role === 'building_admin' && !actor.buildingIds.includes(dto.buildingId)) {
+    if (!reaches(actor, { buildingId: dto.buildingId })) {
       throw invalid({ buildingId: 'El inmueble no existe o no está a su cargo' });
     }
     const nonWorking = await this.nonWorking();

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { Actor } from '../common/actor';
-import { buildingScope } from '../common/scope';
+import { scopeOf } from '../common/scope';
 import { SqlParams } from '../common/sql-params';
 import { PoolReader } from '../database/pool-reader';
 import type { AttendanceGroup } from './dto/report.dto';
@@ -46,7 +46,7 @@ export class OperationReportsRepository {
    */
   indicator(actor: Actor, year: number, until: string, nonWorking: string[], buildingId?: string): Promise<IndicatorRow[]> {
     const p = new SqlParams();
-    const where = ['b.active', ...buildingScope(actor, 'b.id', p)];
+    const where = ['b.active', ...scopeOf(actor, p, { building: 'b.id' })];
     if (buildingId) where.push(`b.id = ${p.add(buildingId)}::uuid`);
     const from = p.add(`${year}-01-01`);
     const to = p.add(until);
@@ -77,7 +77,7 @@ export class OperationReportsRepository {
     actor: Actor, groupBy: AttendanceGroup, from: string, to: string, filters: { buildingId?: string; agencyId?: string; level?: string },
   ): Promise<{ rows: AttendanceRow[]; totals: { visitors: number; procedures: number } }> {
     const p = new SqlParams();
-    const where = [`om.month >= ${p.add(`${from}-01`)}::date`, `om.month <= ${p.add(`${to}-01`)}::date`, ...buildingScope(actor, 'om.building_id', p)];
+    const where = [`om.month >= ${p.add(`${from}-01`)}::date`, `om.month <= ${p.add(`${to}-01`)}::date`, ...scopeOf(actor, p, { building: 'om.building_id' })];
     if (filters.buildingId) where.push(`om.building_id = ${p.add(filters.buildingId)}::uuid`);
     if (filters.agencyId) where.push(`om.agency_id = ${p.add(filters.agencyId)}::uuid`);
     if (filters.level) where.push(`om.agency_id IN (SELECT id FROM agencies WHERE level = ${p.add(filters.level)})`);

@@ -2,12 +2,12 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import type { Actor } from '../common/actor';
-import { agencyScope, buildingScope } from '../common/scope';
+import { scopeOf } from '../common/scope';
 import { SqlParams } from '../common/sql-params';
 
 /** Agreements in force on a day, one row per agreement and space, scoped to the actor. */
 function inForce(actor: Actor, p: SqlParams, day: string): string {
-  const scope = [...buildingScope(actor, 'a.building_id', p), ...agencyScope(actor, 'a.agency_id', p)];
+  const scope = scopeOf(actor, p, { building: 'a.building_id', agency: 'a.agency_id' });
   return `SELECT a.id, a.agency_id, a.building_id, a.headcount, s.usable_area_m2 AS area
             FROM agreements a
             JOIN agreement_spaces x ON x.agreement_id = a.id AND x.blocking AND x.period @> ${p.add(day)}::date
@@ -22,10 +22,11 @@ export class ReportsRepository {
   /** Occupancy by area of each building's rentable spaces (all but common areas) on `day`. */
   occupancy(actor: Actor, day: string) {
     const p = new SqlParams();
-    const scope = buildingScope(actor, 'b.id', p);
-    if (actor.role === 'agency_liaison') {
-      scope.push(`EXISTS (SELECT 1 FROM agreements a WHERE a.building_id = b.id AND a.agency_id = ${p.add(actor.agencyId)}::uuid AND a.status = 'active')`);
-    }
+    // A liaison sees the buildings where its agency holds an active agreement.
+    const scope = scopeOf(actor, p, {
+      building: 'b.id',
+      agency: (agency) => `EXISTS (SELECT 1 FROM agreements a WHERE a.building_id = b.id AND a.agency_id = ${agency} AND a.status = 'active')`,
+    });
     const d = p.add(day);
     return this.db.query(
       `SELECT b.id AS "buildingId", b.code, b.name, count(s.id)::int AS "totalSpaces",

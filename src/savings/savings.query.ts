@@ -1,5 +1,5 @@
 import type { Actor } from '../common/actor';
-import { buildingScope } from '../common/scope';
+import { scopeOf } from '../common/scope';
 import { SqlParams } from '../common/sql-params';
 import { currentRunsSql } from '../statements/current-charges';
 import type { MonthSpan } from '../common/periods';
@@ -85,7 +85,7 @@ export function savingsQuery(actor: Actor, span: MonthSpan, groupBy: SavingsGrou
   const lm = `${p.add(index(span.toPeriod))}::int`;
   const fromPeriod = p.add(span.fromPeriod);
   const toPeriod = p.add(span.toPeriod);
-  const scope = (expr: string) => buildingScope(actor, expr, p).map((c) => `AND ${c}`).join(' ');
+  const scope = (expr: string) => scopeOf(actor, p, { building: expr }).map((c) => `AND ${c}`).join(' ');
   const g = GROUPS[groupBy];
   /** The value of month `m` of agreement `k`: its first, its last, or a whole month. */
   const at = (m: string, what: 'lease' | 'power') =>

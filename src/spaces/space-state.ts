@@ -24,10 +24,14 @@ export function spacesWithOccupant(p: SqlParams, day: string): string {
 
 export const SPACE_STATE_SQL = `CASE WHEN occ.agreement_id IS NOT NULL THEN 'occupied' WHEN s.condition = 'available' THEN 'free' ELSE s.condition END`;
 
-export const SPACE_SELECT = `s.id, s.building_id AS "buildingId", b.code AS "buildingCode", s.code, s.name, s.floor, s.type,
+/**
+ * The response's fields; the occupant is named only when `occupantVisible` (an SQL condition on
+ * `occ`) holds, so a liaison sees that a space its agency once held is occupied, not by whom.
+ */
+export const spaceSelect = (occupantVisible: string) => `s.id, s.building_id AS "buildingId", b.code AS "buildingCode", s.code, s.name, s.floor, s.type,
   s.usable_area_m2::float8 AS "usableAreaM2", s.workstations, s.condition, s.active, s.notes,
   ${SPACE_STATE_SQL} AS state,
-  CASE WHEN occ.agreement_id IS NULL THEN NULL ELSE json_build_object(
+  CASE WHEN occ.agreement_id IS NULL OR NOT (${occupantVisible}) THEN NULL ELSE json_build_object(
     'agreementId', occ.agreement_id, 'folio', occ.folio, 'agencyId', occ.agency_id,
     'agencyAcronym', occ.acronym, 'agencyName', occ.agency_name, 'endDate', occ.until) END AS "occupiedBy",
   s.created_at AS "createdAt", s.updated_at AS "updatedAt"`;

@@ -3,12 +3,12 @@ import { PoolReader } from '../database/pool-reader';
 import type { Actor } from '../common/actor';
 import { type ListParams, type ListSpec, type Page, runList, selectSql } from '../common/list-query';
 import { type ColumnMap, insertRow, updateRow } from '../common/row-writer';
-import { buildingScope } from '../common/scope';
+import { EVERY_ROW, scopeOf } from '../common/scope';
 import { type Queryable, SqlParams } from '../common/sql-params';
 import { today } from '../common/today';
 import { invalid } from '../common/validation';
 import type { CreateSpaceDto, FreeSpacesQuery } from './dto/space.dto';
-import { SPACE_SELECT, SPACE_STATE_SQL, SPACE_STATES, spacesWithOccupant } from './space-state';
+import { SPACE_STATE_SQL, SPACE_STATES, spaceSelect, spacesWithOccupant } from './space-state';
 
 export interface Space {
   id: string;
@@ -37,10 +37,14 @@ const COLUMNS: ColumnMap<CreateSpaceDto> = {
   workstations: 'workstations', condition: 'condition', active: 'active', notes: 'notes',
 };
 
-function specFor(p: SqlParams): ListSpec {
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+function specFor(actor: Actor, p: SqlParams): ListSpec {
+  /** Whether the actor may know the space's occupant: a liaison, only its own agency. */
+  const occupantVisible = (q: SqlParams) => scopeOf(actor, q, { building: EVERY_ROW, agency: 'occ.agency_id' }).join(' AND ') || 'true';
   return {
     from: spacesWithOccupant(p, today()),
-    select: SPACE_SELECT,
+    select: (q) => spaceSelect(occupantVisible(q)),
     filters: {
       id: { expr: 's.id', type: 'uuid' },
       buildingId: { expr: 's.building_id', type: 'uuid' },
@@ -50,7 +54,13 @@ function specFor(p: SqlParams): ListSpec {
       active: { expr: 's.active', type: 'bool' },
       usableAreaM2: { expr: 's.usable_area_m2', type: 'number', range: true },
       state: { expr: SPACE_STATE_SQL, type: 'text', values: SPACE_STATES },
-      agencyId: { expr: 'occ.agency_id', type: 'uuid' },
+    },
+    custom: {
+      agencyId: (value, q) => {
+        const ids = Array.isArray(value) ? value : [value];
+        if (!ids.every((id) => typeof id === 'string' && UUID.test(id))) throw invalid({ agencyId: 'Debe ser un identificador válido' });
+        return `occ.agency_id = ANY(${q.add(ids)}::uuid[]) AND ${occupantVisible(q)}`;
+      },
     },
     search: `(s.code || ' ' || s.name)`,
     sorts: {
@@ -62,14 +72,13 @@ function specFor(p: SqlParams): ListSpec {
   };
 }
 
-/** Scope: building administrators see their buildings; a liaison, the spaces their agency holds or held. */
-function scopeOf(actor: Actor, p: SqlParams): string[] {
-  if (actor.role === 'agency_liaison') {
-    return [`EXISTS (SELECT 1 FROM agreement_spaces x JOIN agreements a ON a.id = x.agreement_id
-                     WHERE x.space_id = s.id AND x.blocking AND a.agency_id = ${p.add(actor.agencyId)}::uuid)`];
-  }
-  return buildingScope(actor, 's.building_id', p);
-}
+/** Building administrators see their buildings' spaces; a liaison, the spaces its agency holds or held. */
+const spaceScope = (actor: Actor, p: SqlParams) =>
+  scopeOf(actor, p, {
+    building: 's.building_id',
+    agency: (agency) => `EXISTS (SELECT 1 FROM agreement_spaces x JOIN agreements a ON a.id = x.agreement_id
+                                  WHERE x.space_id = s.id AND x.blocking AND a.agency_id = ${agency})`,
+  });
 
 @Injectable()
 export class SpacesRepository {
@@ -77,14 +86,14 @@ export class SpacesRepository {
 
   list(actor: Actor, params: ListParams): Promise<Page<Space>> {
     const p = new SqlParams();
-    const spec = specFor(p);
-    return runList(this.read, spec, params, p, scopeOf(actor, p));
+    const spec = specFor(actor, p);
+    return runList(this.read, spec, params, p, spaceScope(actor, p));
   }
 
   async findOne(actor: Actor, id: string, tx: Queryable = this.read): Promise<Space | undefined> {
     const p = new SqlParams();
-    const spec = specFor(p);
-    const where = [`s.id = ${p.add(id)}`, ...scopeOf(actor, p)];
+    const spec = specFor(actor, p);
+    const where = [`s.id = ${p.add(id)}`, ...spaceScope(actor, p)];
     const rows = await tx.query<Space[]>(selectSql(spec, where, p), p.values);
     return rows[0];
   }

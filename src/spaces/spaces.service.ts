@@ -7,6 +7,7 @@ import { found } from '../common/not-found';
 import { invalid } from '../common/validation';
 import { CreateSpaceDto, FreeSpacesQuery, UpdateSpaceDto } from './dto/space.dto';
 import { type FreeSpace, type Space, SpacesRepository } from './spaces.repository';
+import { reaches } from '../common/scope';
 
 const WHAT = 'el espacio';
 
@@ -32,7 +33,7 @@ export class SpacesService {
   }
 
   async create(actor: Actor, dto: CreateSpaceDto): Promise<Space> {
-    if (actor.role === 'building_admin' && !actor.buildingIds.includes(dto.buildingId)) {
+    if (!reaches(actor, { buildingId: dto.buildingId })) {
       throw invalid({ buildingId: 'El inmueble no existe o no está a su cargo' });
     }
     return this.changes.create(actor, 'spaces', WHAT, (tx) => this.spaces.insert(tx, dto), (tx, id) => this.spaces.findOne(actor, id, tx));

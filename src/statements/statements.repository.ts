@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { Actor } from '../common/actor';
-import { agencyScope, buildingScope } from '../common/scope';
+import { EVERY_ROW, scopeOf } from '../common/scope';
 import { SqlParams } from '../common/sql-params';
 import { PoolReader } from '../database/pool-reader';
 import { currentRunsSql } from './current-charges';
@@ -32,7 +32,7 @@ export class StatementsRepository {
   /** The agency, when it exists and lies in the actor's scope. */
   async agency(actor: Actor, id: string): Promise<StatementAgency | undefined> {
     const p = new SqlParams();
-    const where = [`g.id = ${p.add(id)}::uuid`, ...agencyScope(actor, 'g.id', p)];
+    const where = [`g.id = ${p.add(id)}::uuid`, ...scopeOf(actor, p, { building: EVERY_ROW, agency: 'g.id' })];
     const rows = await this.read.query<StatementAgency[]>(
       `SELECT g.id, g.name, g.acronym, g.level, g.rfc FROM agencies g WHERE ${where.join(' AND ')}`,
       p.values,
@@ -53,7 +53,8 @@ export class StatementsRepository {
     const toPeriod = p.add(span.toPeriod);
     const first = p.add(span.first);
     const next = p.add(span.next);
-    const scope = (expr: string) => buildingScope(actor, expr, p).map((c) => `AND ${c}`).join(' ');
+    // The agency itself was checked against the actor's reach by agency().
+    const scope = (expr: string) => scopeOf(actor, p, { building: expr, agency: EVERY_ROW }).map((c) => `AND ${c}`).join(' ');
     return this.read.query<StatementItemRow[]>(
       `WITH runs AS (${currentRunsSql(fromPeriod, toPeriod)}),
        charged AS (

@@ -22,7 +22,7 @@ export class StatementsService {
    * answers 404, as if it did not exist); a building administrator sees only its buildings' lines.
    */
   async get(actor: Actor, q: StatementQueryDto): Promise<Statement> {
-    const agencyId = q.agencyId ?? (actor.role === 'agency_liaison' ? actor.agencyId : undefined);
+    const agencyId = q.agencyId ?? actor.agencyId ?? undefined; // a user of one agency reads its own by default
     const errors: Record<string, string> = {};
     if (!agencyId) errors.agencyId = 'Es obligatorio';
     if (q.period && q.year !== undefined) errors.year = 'Indique el periodo o el año, no ambos';

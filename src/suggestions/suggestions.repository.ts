@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { Actor } from '../common/actor';
 import { type ListParams, type ListSpec, type Page, runList, selectSql } from '../common/list-query';
-import { buildingScope } from '../common/scope';
+import { scopeOf } from '../common/scope';
 import { type Queryable, SqlParams } from '../common/sql-params';
 import { PoolReader } from '../database/pool-reader';
 import { CATEGORIES, PRIORITIES, STATUSES, type SuggestionStatus } from './dto/suggestion.dto';
@@ -51,12 +51,12 @@ export class SuggestionsRepository {
 
   list(actor: Actor, params: ListParams): Promise<Page<Suggestion>> {
     const p = new SqlParams();
-    return runList(this.read, spec, params, p, buildingScope(actor, 's.building_id', p));
+    return runList(this.read, spec, params, p, scopeOf(actor, p, { building: 's.building_id' }));
   }
 
   async findOne(actor: Actor, id: string, tx: Queryable = this.read): Promise<Suggestion | undefined> {
     const p = new SqlParams();
-    const rows = await tx.query<Suggestion[]>(selectSql(spec, [`s.id = ${p.add(id)}`, ...buildingScope(actor, 's.building_id', p)], p), p.values);
+    const rows = await tx.query<Suggestion[]>(selectSql(spec, [`s.id = ${p.add(id)}`, ...scopeOf(actor, p, { building: 's.building_id' })], p), p.values);
     return rows[0];
   }
 
@@ -106,7 +106,7 @@ export class SuggestionsRepository {
 
   stats(actor: Actor, groupBy: string, from: string, to: string, buildingId?: string) {
     const p = new SqlParams();
-    const where = [`s.created_on >= ${p.add(`${from}-01`)}::date`, `s.created_on < (${p.add(`${to}-01`)}::date + interval '1 month')`, ...buildingScope(actor, 's.building_id', p)];
+    const where = [`s.created_on >= ${p.add(`${from}-01`)}::date`, `s.created_on < (${p.add(`${to}-01`)}::date + interval '1 month')`, ...scopeOf(actor, p, { building: 's.building_id' })];
     if (buildingId) where.push(`s.building_id = ${p.add(buildingId)}::uuid`);
     const group = {
       building: { key: 's.building_id::text', label: 'min(b.name)', join: 'JOIN buildings b ON b.id = s.building_id', order: 'label' },

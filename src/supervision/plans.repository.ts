@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import type { Actor } from '../common/actor';
 import { type ListParams, type ListSpec, type Page, runList, selectSql } from '../common/list-query';
 import { monthSpan } from '../common/periods';
-import { buildingScope } from '../common/scope';
+import { scopeOf } from '../common/scope';
 import { type Queryable, SqlParams } from '../common/sql-params';
 import { PoolReader } from '../database/pool-reader';
 import { SEVERITY_WEIGHT_SQL } from '../compliance/rollup';
@@ -141,7 +141,7 @@ export class PlansRepository {
 
   entries(actor: Actor, planId: string, tx: Queryable = this.read): Promise<unknown[]> {
     const p = new SqlParams();
-    const scope = buildingScope(actor, 'e.building_id', p);
+    const scope = scopeOf(actor, p, { building: 'e.building_id' });
     return tx.query(
       `SELECT e.id, e.position, e.building_id AS "buildingId", b.code AS "buildingCode", b.name AS "buildingName", e.space_id AS "spaceId",
               s.code AS "spaceCode", s.name AS "spaceName", e.agency_id AS "agencyId", g.acronym AS "agencyAcronym", g.name AS "agencyName",

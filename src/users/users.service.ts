@@ -5,7 +5,7 @@ import type { Actor } from '../common/actor';
 import type { ListParams, Page } from '../common/list-query';
 import { found } from '../common/not-found';
 import { invalid } from '../common/validation';
-import type { Role } from '../auth/permissions';
+import { reachOf, type Role } from '../auth/permissions';
 import { CreateUserDto, UpdateUserDto } from './dto/user.dto';
 import { type UserAccount, UsersRepository } from './users.repository';
 
@@ -50,8 +50,8 @@ export class UsersService {
     const passwordHash = dto.password ? await hashPassword(dto.password) : undefined;
     return this.changes.change(actor, 'update', 'users', 'users', WHAT, id, (tx, rid) => this.users.findById(rid, tx), async (tx, before) => {
       const role = dto.role ?? before.role;
-      const agencyId = dto.agencyId !== undefined ? dto.agencyId : role === 'agency_liaison' ? before.agencyId : null;
-      const buildingIds = dto.buildingIds ?? (role === 'building_admin' ? before.buildingIds : []);
+      const agencyId = dto.agencyId !== undefined ? dto.agencyId : reachOf(role) === 'agency' ? before.agencyId : null;
+      const buildingIds = dto.buildingIds ?? (reachOf(role) === 'buildings' ? before.buildingIds : []);
       checkRoleScope(role, agencyId, buildingIds);
       if (id === actor.id && (dto.active === false || (dto.role && dto.role !== 'admin'))) {
         throw new ConflictException({ statusCode: 409, message: 'No puede desactivarse ni quitarse el perfil de administrador a sí mismo' });
@@ -67,9 +67,11 @@ export class UsersService {
   }
 }
 
+/** A user's agency and buildings are exactly what its role's reach narrows by. */
 function checkRoleScope(role: Role, agencyId: string | null, buildingIds: string[]): void {
-  if (role === 'agency_liaison' && !agencyId) throw invalid({ agencyId: 'Indique la unidad usuaria del enlace' });
-  if (role !== 'agency_liaison' && agencyId) throw invalid({ agencyId: 'Sólo los enlaces tienen unidad usuaria' });
-  if (role === 'building_admin' && buildingIds.length === 0) throw invalid({ buildingIds: 'Indique al menos un inmueble' });
-  if (role !== 'building_admin' && buildingIds.length > 0) throw invalid({ buildingIds: 'Sólo los administradores de inmueble tienen inmuebles asignados' });
+  const reach = reachOf(role);
+  if (reach === 'agency' && !agencyId) throw invalid({ agencyId: 'Indique la unidad usuaria del usuario' });
+  if (reach !== 'agency' && agencyId) throw invalid({ agencyId: 'Sólo los perfiles de una unidad usuaria la llevan asignada' });
+  if (reach === 'buildings' && buildingIds.length === 0) throw invalid({ buildingIds: 'Indique al menos un inmueble' });
+  if (reach !== 'buildings' && buildingIds.length > 0) throw invalid({ buildingIds: 'Sólo los perfiles de inmueble tienen inmuebles asignados' });
 }

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import type { Actor } from '../common/actor';
 import { type ListParams, type ListSpec, type Page, runList, selectSql } from '../common/list-query';
 import { type ColumnMap, insertRow, updateRow } from '../common/row-writer';
-import { buildingScope } from '../common/scope';
+import { scopeOf } from '../common/scope';
 import { type Queryable, SqlParams } from '../common/sql-params';
 import { PoolReader } from '../database/pool-reader';
 import type { MeterReadingWrite } from './dto/meter-reading.dto';
@@ -64,7 +64,7 @@ export class MeterReadingsRepository {
 
   list(actor: Actor, params: ListParams): Promise<Page<MeterReading>> {
     const p = new SqlParams();
-    return runList(this.read, spec, params, p, buildingScope(actor, 'm.building_id', p));
+    return runList(this.read, spec, params, p, scopeOf(actor, p, { building: 'm.building_id' }));
   }
 
   async findOne(actor: Actor, id: string, tx: Queryable = this.read): Promise<MeterReading | undefined> {
@@ -72,7 +72,7 @@ export class MeterReadingsRepository {
     const [own] = await tx.query<{ meterId: string }[]>(`SELECT meter_id AS "meterId" FROM meter_readings WHERE id = $1`, [id]);
     if (!own) return undefined;
     const p = new SqlParams();
-    const where = [`r.meter_id = ${p.add(own.meterId)}`, `r.id = ${p.add(id)}`, ...buildingScope(actor, 'm.building_id', p)];
+    const where = [`r.meter_id = ${p.add(own.meterId)}`, `r.id = ${p.add(id)}`, ...scopeOf(actor, p, { building: 'm.building_id' })];
     const rows = await tx.query<MeterReading[]>(selectSql(spec, where, p), p.values);
     return rows[0];
   }
@@ -80,7 +80,7 @@ export class MeterReadingsRepository {
   /** Whether the actor may see the meter (it exists and lies in the actor's buildings). */
   async meterVisible(actor: Actor, tx: Queryable, meterId: string): Promise<boolean> {
     const p = new SqlParams();
-    const where = [`id = ${p.add(meterId)}`, ...buildingScope(actor, 'building_id', p)];
+    const where = [`id = ${p.add(meterId)}`, ...scopeOf(actor, p, { building: 'building_id' })];
     const rows = await tx.query<unknown[]>(`SELECT 1 FROM meters WHERE ${where.join(' AND ')}`, p.values);
     return rows.length > 0;
   }

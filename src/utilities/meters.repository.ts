@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import type { Actor } from '../common/actor';
 import { type ListParams, type ListSpec, type Page, runList, selectSql } from '../common/list-query';
 import { type ColumnMap, insertRow, updateRow } from '../common/row-writer';
-import { buildingScope } from '../common/scope';
+import { scopeOf } from '../common/scope';
 import { type Queryable, SqlParams } from '../common/sql-params';
 import { PoolReader } from '../database/pool-reader';
 import { METER_KINDS, type MeterWrite } from './dto/meter.dto';
@@ -51,19 +51,19 @@ export class MetersRepository {
 
   list(actor: Actor, params: ListParams): Promise<Page<Meter>> {
     const p = new SqlParams();
-    return runList(this.read, spec, params, p, buildingScope(actor, 'm.building_id', p));
+    return runList(this.read, spec, params, p, scopeOf(actor, p, { building: 'm.building_id' }));
   }
 
   async findOne(actor: Actor, id: string, tx: Queryable = this.read): Promise<Meter | undefined> {
     const p = new SqlParams();
-    const rows = await tx.query<Meter[]>(selectSql(spec, [`m.id = ${p.add(id)}`, ...buildingScope(actor, 'm.building_id', p)], p), p.values);
+    const rows = await tx.query<Meter[]>(selectSql(spec, [`m.id = ${p.add(id)}`, ...scopeOf(actor, p, { building: 'm.building_id' })], p), p.values);
     return rows[0];
   }
 
   /** The building of a service the actor may see, or undefined. */
   async serviceBuilding(actor: Actor, tx: Queryable, serviceId: string): Promise<string | undefined> {
     const p = new SqlParams();
-    const where = [`id = ${p.add(serviceId)}`, ...buildingScope(actor, 'building_id', p)];
+    const where = [`id = ${p.add(serviceId)}`, ...scopeOf(actor, p, { building: 'building_id' })];
     const rows = await tx.query<{ buildingId: string }[]>(`SELECT building_id AS "buildingId" FROM utility_services WHERE ${where.join(' AND ')}`, p.values);
     return rows[0]?.buildingId;
   }

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import type { Actor } from '../common/actor';
 import { type ListParams, type ListSpec, type Page, runList, selectSql } from '../common/list-query';
 import { type ColumnMap, insertRow, updateRow } from '../common/row-writer';
-import { buildingScope } from '../common/scope';
+import { scopeOf } from '../common/scope';
 import { type Queryable, SqlParams } from '../common/sql-params';
 import { invalid } from '../common/validation';
 import { PoolReader } from '../database/pool-reader';
@@ -89,12 +89,12 @@ export class UtilityBillsRepository {
 
   list(actor: Actor, params: ListParams): Promise<Page<UtilityBill>> {
     const p = new SqlParams();
-    return runList(this.read, spec, params, p, buildingScope(actor, 'ub.building_id', p));
+    return runList(this.read, spec, params, p, scopeOf(actor, p, { building: 'ub.building_id' }));
   }
 
   async findOne(actor: Actor, id: string, tx: Queryable = this.read): Promise<UtilityBill | undefined> {
     const p = new SqlParams();
-    const rows = await tx.query<UtilityBill[]>(selectSql(spec, [`ub.id = ${p.add(id)}`, ...buildingScope(actor, 'ub.building_id', p)], p), p.values);
+    const rows = await tx.query<UtilityBill[]>(selectSql(spec, [`ub.id = ${p.add(id)}`, ...scopeOf(actor, p, { building: 'ub.building_id' })], p), p.values);
     return rows[0];
   }
 
@@ -107,7 +107,7 @@ export class UtilityBillsRepository {
   /** A service the actor may see, or undefined. */
   async service(actor: Actor, tx: Queryable, serviceId: string): Promise<ServiceRef | undefined> {
     const p = new SqlParams();
-    const where = [`id = ${p.add(serviceId)}`, ...buildingScope(actor, 'building_id', p)];
+    const where = [`id = ${p.add(serviceId)}`, ...scopeOf(actor, p, { building: 'building_id' })];
     const rows = await tx.query<ServiceRef[]>(`SELECT id, building_id AS "buildingId", unit FROM utility_services WHERE ${where.join(' AND ')}`, p.values);
     return rows[0];
   }

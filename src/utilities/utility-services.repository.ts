@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import type { Actor } from '../common/actor';
 import { type ListParams, type ListSpec, type Page, runList, selectSql } from '../common/list-query';
 import { type ColumnMap, insertRow, updateRow } from '../common/row-writer';
-import { buildingScope } from '../common/scope';
+import { scopeOf } from '../common/scope';
 import { type Queryable, SqlParams } from '../common/sql-params';
 import { PoolReader } from '../database/pool-reader';
 import { ALLOCATION_BASES, SERVICE_KINDS, type ServiceExemptionDto, type ServiceFixedShareDto, type UtilityServiceWrite } from './dto/utility-service.dto';
@@ -56,12 +56,12 @@ export class UtilityServicesRepository {
 
   list(actor: Actor, params: ListParams): Promise<Page<UtilityService>> {
     const p = new SqlParams();
-    return runList(this.read, spec, params, p, buildingScope(actor, 'us.building_id', p));
+    return runList(this.read, spec, params, p, scopeOf(actor, p, { building: 'us.building_id' }));
   }
 
   async findOne(actor: Actor, id: string, tx: Queryable = this.read): Promise<UtilityService | undefined> {
     const p = new SqlParams();
-    const rows = await tx.query<UtilityService[]>(selectSql(spec, [`us.id = ${p.add(id)}`, ...buildingScope(actor, 'us.building_id', p)], p), p.values);
+    const rows = await tx.query<UtilityService[]>(selectSql(spec, [`us.id = ${p.add(id)}`, ...scopeOf(actor, p, { building: 'us.building_id' })], p), p.values);
     return rows[0];
   }
 

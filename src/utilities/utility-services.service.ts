@@ -7,6 +7,7 @@ import type { Queryable } from '../common/sql-params';
 import { invalid } from '../common/validation';
 import type { CreateUtilityServiceDto, UpdateUtilityServiceDto } from './dto/utility-service.dto';
 import { type UtilityService, UtilityServicesRepository } from './utility-services.repository';
+import { reaches } from '../common/scope';
 
 const WHAT = 'el servicio';
 
@@ -26,7 +27,7 @@ export class UtilityServicesService {
   }
 
   create(actor: Actor, dto: CreateUtilityServiceDto): Promise<UtilityService> {
-    if (actor.role === 'building_admin' && !actor.buildingIds.includes(dto.buildingId)) {
+    if (!reaches(actor, { buildingId: dto.buildingId })) {
       throw invalid({ buildingId: 'El inmueble no existe o no está a su cargo' });
     }
     const { exemptions, fixedShares, ...fields } = dto;

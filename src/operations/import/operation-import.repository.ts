@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { Actor } from '../../common/actor';
-import type { Queryable } from '../../common/sql-params';
+import { scopeOf } from '../../common/scope';
+import { type Queryable, SqlParams } from '../../common/sql-params';
 import { type Column, COLUMNS } from './operation-csv';
 
 export interface ImportError {
@@ -94,7 +95,8 @@ export class OperationImportRepository {
    * when malformed). Set-based and unsorted; the checks come after, in `validate`.
    */
   async typeRows(tx: Queryable, actor: Actor, columns: number[]): Promise<void> {
-    const scoped = actor.role === 'building_admin';
+    const scope = new SqlParams();
+    const inScope = scopeOf(actor, scope, { building: 'b.id' }).join(' AND ') || 'true';
     const cell = (name: Column) => {
       const index = columns[COLUMNS.indexOf(name)];
       return index < 0 ? `''` : `btrim(x.c${index + 1})`;
@@ -146,7 +148,7 @@ export class OperationImportRepository {
        )
        SELECT p.line, p.building, p.date AS date_text, p.agency, p.visitors AS visitors_text, p.procedures AS procedures_text, p.status,
               nullif(p.reason, '') AS reason, p.day_status,
-              b.id AS building_id, b.opened_on, ${scoped ? `(b.id = ANY($1::uuid[]))` : 'true'} AS in_scope,
+              b.id AS building_id, b.opened_on, (${inScope}) AS in_scope,
               a.id AS agency_id, a.active_count,
               CASE WHEN p.y BETWEEN 1900 AND 2199 AND p.m BETWEEN 1 AND 12 AND p.d >= 1
                         AND p.d <= extract(day FROM make_date(p.y, p.m, 1) + interval '1 month' - interval '1 day')
@@ -156,7 +158,7 @@ export class OperationImportRepository {
          FROM parts p
          LEFT JOIN building_codes b ON b.code = p.building
          LEFT JOIN agency_codes a ON a.acronym = p.agency`,
-      scoped ? [actor.buildingIds] : [],
+      scope.values,
     );
     await tx.query(`ANALYZE op_import_rows`);
   }

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { Actor } from '../../common/actor';
-import { buildingScope } from '../../common/scope';
+import { scopeOf } from '../../common/scope';
 import { type Queryable, SqlParams } from '../../common/sql-params';
 import { BILL_JOINS, BILL_SELECT, type UtilityBill } from '../utility-bills.repository';
 import type { BillCatalog, BillRow } from './bill-rows';
@@ -11,7 +11,7 @@ export class BillImportRepository {
   /** The buildings among `codes` the actor may import into, and all their services. */
   async catalog(tx: Queryable, actor: Actor, codes: string[]): Promise<BillCatalog> {
     const p = new SqlParams();
-    const where = [`upper(b.code) = ANY(${p.add(codes)}::text[])`, ...buildingScope(actor, 'b.id', p)];
+    const where = [`upper(b.code) = ANY(${p.add(codes)}::text[])`, ...scopeOf(actor, p, { building: 'b.id' })];
     const buildings = await tx.query<{ id: string; code: string }[]>(`SELECT b.id, b.code FROM buildings b WHERE ${where.join(' AND ')}`, p.values);
     const services = buildings.length
       ? await tx.query<BillCatalog['services']>(

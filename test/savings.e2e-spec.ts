@@ -4,7 +4,7 @@ import request from 'supertest';
 import { DataSource } from 'typeorm';
 import type { Actor } from '../src/common/actor';
 import { monthSpan, type MonthSpan } from '../src/common/periods';
-import { buildingScope } from '../src/common/scope';
+import { scopeOf } from '../src/common/scope';
 import { SqlParams } from '../src/common/sql-params';
 import { savingsQuery } from '../src/savings/savings.query';
 import { currentRunsSql } from '../src/statements/current-charges';
@@ -217,7 +217,7 @@ function referenceQuery(actor: Actor, span: MonthSpan, groupBy: 'year' | 'month'
   const last = p.add(span.last);
   const fromPeriod = p.add(span.fromPeriod);
   const toPeriod = p.add(span.toPeriod);
-  const scope = (expr: string) => buildingScope(actor, expr, p).map((c) => `AND ${c}`).join(' ');
+  const scope = (expr: string) => scopeOf(actor, p, { building: expr }).map((c) => `AND ${c}`).join(' ');
   const base = { year: 'period', month: 'period', building: 'building_id', level: 'agency_id', agency: 'agency_id' }[groupBy];
   const key = { year: 'left(x.period, 4)', month: 'x.period', building: 'x.building_id::text', level: `COALESCE(ag.level, 'dgrm')`, agency: `COALESCE(ag.id::text, 'dgrm')` }[groupBy];
   const joins = { year: '', month: '', building: '', level: 'LEFT JOIN agencies ag ON ag.id = x.agency_id', agency: 'LEFT JOIN agencies ag ON ag.id = x.agency_id' }[groupBy];

@@ -85,7 +85,9 @@ export async function startApi({ url, dist }) {
   const port = await freePort();
   const api = `http://127.0.0.1:${port}/api`;
   const server = spawn(process.execPath, [join(dist, 'src/main.js')], {
-    env: { ...process.env, DATABASE_URL: url, JWT_SECRET: randomBytes(32).toString('hex'), PORT: String(port), DEMO_DATA: 'false', LOG_LEVEL: 'warn', NODE_ENV: 'production' },
+    env: { ...process.env, DATABASE_URL: url, JWT_SECRET: randomBytes(32).toString('hex'), PORT: String(port), DEMO_DATA: 'false', LOG_LEVEL: 'warn', NODE_ENV: 'production',
+      // The bench's scratch database belongs to the local superuser; a deployment serves as a least-privileged role.
+      ALLOW_PRIVILEGED_DATABASE_ROLE: 'true' },
     stdio: ['ignore', 'ignore', 'inherit'],
   });
   const stop = () => server.kill('SIGTERM');

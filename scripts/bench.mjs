@@ -122,6 +122,7 @@ async function startApi(port) {
     LOG_LEVEL: 'warn',
     NODE_ENV: 'production',
     LOGIN_MAX_ATTEMPTS: '1000',
+    ALLOW_PRIVILEGED_DATABASE_ROLE: 'true', // a scratch database of the local superuser
     DB_POOL_SIZE: String(POOL),
   });
   if (opts.profile) env.BENCH_PROFILE_DIR = PROFILE_DIR;

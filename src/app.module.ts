@@ -53,7 +53,7 @@ export class AppModule {
       module: AppModule,
       imports: [
         AppConfigModule.forRoot(options.env, options.secrets, options.database),
-        TypeOrmModule.forRoot({ ...dataSourceOptions(options.database.url, options.database.poolSize), logging: false }),
+        TypeOrmModule.forRoot({ ...dataSourceOptions(options.database.url, options.database.poolSize, options.database.embedded ? 0 : options.database.statementTimeoutMs), logging: false }),
         ScheduleModule.forRoot(),
         DatabaseModule,
         AuditModule,

@@ -7,6 +7,7 @@ import { resolveJwtSecret } from './auth/jwt-secret';
 import { InvalidEnvironmentError, loadEnvironment } from './config/environment';
 import { prepareDatabase } from './database/prepare-database';
 import { openDatabase } from './database/open-database';
+import { PrivilegedRoleError } from './database/privileges';
 
 async function main(): Promise<void> {
   const env = loadEnvironment();
@@ -22,7 +23,7 @@ async function main(): Promise<void> {
 }
 
 main().catch((error: unknown) => {
-  if (error instanceof InvalidEnvironmentError) {
+  if (error instanceof InvalidEnvironmentError || error instanceof PrivilegedRoleError) {
     console.error(error.message);
   } else {
     console.error(error);

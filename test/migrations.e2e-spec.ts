@@ -13,10 +13,11 @@ async function freshDatabase(): Promise<{ url: string; poolSize: number; drop():
     return { url: embedded.url, poolSize: 1, drop: () => embedded.stop() };
   }
   const name = `csa_fresh_${randomUUID().slice(0, 8)}`;
-  const admin = createDataSource(process.env.DATABASE_URL!, 1);
+  const ownerUrl = process.env.DATABASE_OWNER_URL ?? process.env.DATABASE_URL!;
+  const admin = createDataSource(ownerUrl, 1);
   await admin.initialize();
   await admin.query(`CREATE DATABASE ${name}`);
-  const url = new URL(process.env.DATABASE_URL!);
+  const url = new URL(ownerUrl);
   url.pathname = `/${name}`;
   return {
     url: url.toString(),

@@ -12,6 +12,7 @@ import { type AllocationRun, AllocationRepository } from './allocation.repositor
 import type { CreateAdjustmentDto, RunAllocationDto } from './dto/allocation.dto';
 import { assertPeriodOpen } from './period-lock';
 import { reaches } from '../common/scope';
+import { LongStatements } from '../database/long-statements';
 
 /** Thrown inside a dry run's transaction to undo it once its result is known. */
 class DryRunDone extends Error {
@@ -36,6 +37,7 @@ export class AllocationService {
     private readonly allocation: AllocationRepository,
     private readonly audit: AuditService,
     private readonly changes: ChangesService,
+    private readonly longStatements: LongStatements,
   ) {}
 
   /**
@@ -49,6 +51,7 @@ export class AllocationService {
     if (periods.length > 240) throw invalid({ through: 'Se pueden recalcular como máximo 240 meses a la vez' });
     try {
       const runs = await this.db.transaction(async (tx) => {
+        await this.longStatements.allow(tx);
         for (const period of periods) await assertPeriodOpen(tx, period);
         if (buildingId) {
           const [building] = await tx.query<unknown[]>(`SELECT 1 FROM buildings WHERE id = $1`, [buildingId]);

@@ -9,7 +9,8 @@ import { isDatabaseEmpty, seedDemo } from '../demo/seed-demo';
 async function main(): Promise<void> {
   const env = loadEnvironment();
   const database = await openDatabase(env);
-  const db = createDataSource(database.connection.url, 1);
+  // Demo data is written as the schema's owner when there is one: it may predate the serving role's grants.
+  const db = createDataSource(env.DATABASE_OWNER_URL ?? database.connection.url, 1);
   await db.initialize();
   try {
     await runMigrations(db);

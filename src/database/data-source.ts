@@ -10,6 +10,7 @@ import { SavingsPrecomputed1764600000000 } from '../../migrations/1764600000000-
 import { OperationCountsFillFactor1764700000000 } from '../../migrations/1764700000000-OperationCountsFillFactor';
 import { AgreementListOrder1764800000000 } from '../../migrations/1764800000000-AgreementListOrder';
 import { FindingFilePosition1764900000000 } from '../../migrations/1764900000000-FindingFilePosition';
+import { SuggestionsDateOnly1765100000000 } from '../../migrations/1765100000000-SuggestionsDateOnly';
 
 export const migrations = [
   InitialSchema1764000000000,
@@ -22,14 +23,17 @@ export const migrations = [
   OperationCountsFillFactor1764700000000,
   AgreementListOrder1764800000000,
   FindingFilePosition1764900000000,
+  SuggestionsDateOnly1765100000000,
 ];
 
-/** Where the application's pool connects, and whether that is the embedded PostgreSQL. */
+/** Where the application's pool connects, whether that is the embedded PostgreSQL, and how long a statement may run. */
 export class DatabaseConnection {
   constructor(
     readonly url: string,
     readonly poolSize: number,
     readonly embedded: boolean,
+    /** Milliseconds; 0 for none. The embedded PostgreSQL cannot interrupt a statement, so it ignores this. */
+    readonly statementTimeoutMs = 0,
   ) {}
 }
 
@@ -38,7 +42,7 @@ export class DatabaseConnection {
 types.setTypeParser(types.builtins.DATE, (value) => value);
 
 /** One set of options for the application, the migration runner and the CLI scripts. */
-export function dataSourceOptions(url: string, poolSize: number): DataSourceOptions {
+export function dataSourceOptions(url: string, poolSize: number, statementTimeoutMs = 0): DataSourceOptions {
   return {
     type: 'postgres',
     url,
@@ -49,7 +53,12 @@ export function dataSourceOptions(url: string, poolSize: number): DataSourceOpti
     migrationsRun: false,
     installExtensions: false,
     logging: ['error'],
-    extra: { max: poolSize, idleTimeoutMillis: 30_000 },
+    extra: {
+      max: poolSize,
+      idleTimeoutMillis: 30_000,
+      // Every statement of every connection, from the start; a long job raises it for its own transaction.
+      ...(statementTimeoutMs > 0 ? { options: `-c statement_timeout=${Math.trunc(statementTimeoutMs)}` } : {}),
+    },
   };
 }
 

@@ -15,7 +15,7 @@ export const SECRET = randomBytes(32).toString('hex');
 export async function startApp(env: Record<string, string> = {}): Promise<INestApplication> {
   const environment = loadEnvironment({ NODE_ENV: 'test', JWT_SECRET: SECRET, DATABASE_URL: process.env.DATABASE_URL, LOGIN_MAX_ATTEMPTS: '1000', ...env });
   const embedded = !!process.env.TEST_DATABASE_EMBEDDED;
-  const database = new DatabaseConnection(process.env.DATABASE_URL!, embedded ? 1 : 5, embedded);
+  const database = new DatabaseConnection(process.env.DATABASE_URL!, embedded ? 1 : 5, embedded, environment.DB_STATEMENT_TIMEOUT_MS);
   const app = await createApp({ env: environment, database, secrets: new AuthSecrets(SECRET, '30m') });
   await app.init();
   return app;

@@ -14,6 +14,7 @@ import { DatabaseConnection } from '../../database/data-source';
 import { CsvScanner, cellsOf, type CsvHeader, fileError } from './operation-csv';
 import type { UploadedCsv } from './import-upload';
 import { type ImportError, OperationImportRepository } from './operation-import.repository';
+import { LongStatements } from '../../database/long-statements';
 
 export interface ImportResult {
   dryRun: boolean;
@@ -47,6 +48,7 @@ export class OperationImportService {
     private readonly imports: OperationImportRepository,
     private readonly audit: AuditService,
     private readonly connection: DatabaseConnection,
+    private readonly longStatements: LongStatements,
   ) {}
 
   async import(actor: Actor, file: UploadedCsv | undefined, dryRun: boolean): Promise<ImportResult> {
@@ -54,6 +56,7 @@ export class OperationImportService {
     try {
       if (!/\.(csv|txt)$/i.test(file.originalname)) throw fileError('Formato no admitido: envíe un archivo .csv');
       return await this.db.transaction(async (tx) => {
+        await this.longStatements.allow(tx);
         const { rows, header } = await this.stage(tx, file.path);
         if (!rows) throw fileError('El archivo no tiene filas de datos');
         const day = today();

@@ -8,6 +8,7 @@ import { UtilityBillsRepository } from '../utility-bills.repository';
 import { type RawSheet, readBillFile, type UploadedSheet } from './bill-file.reader';
 import { BillImportRepository } from './bill-import.repository';
 import { type BillRow, type ImportError, columnsOf, validateBillRows } from './bill-rows';
+import { LongStatements } from '../../database/long-statements';
 
 export interface ImportResult {
   dryRun: boolean;
@@ -38,12 +39,14 @@ export class BillImportService {
     @InjectDataSource() private readonly db: DataSource,
     private readonly imports: BillImportRepository,
     private readonly bills: UtilityBillsRepository,
+    private readonly longStatements: LongStatements,
   ) {}
 
   async import(actor: Actor, file: UploadedSheet | undefined, dryRun: boolean): Promise<ImportResult> {
     const sheet = await readBillFile(file);
     try {
       return await this.db.transaction(async (tx) => {
+        await this.longStatements.allow(tx);
         const catalog = await this.imports.catalog(tx, actor, buildingCodes(sheet));
         const { rows, errors } = validateBillRows(sheet, catalog);
         errors.push(...(await this.closedPeriodErrors(tx, rows)));

@@ -22,6 +22,25 @@ export class Environment {
   @Matches(/^postgres(ql)?:\/\/.+/, { message: 'DATABASE_URL debe tener la forma postgres://usuario:contraseña@servidor:puerto/base' })
   DATABASE_URL?: string;
 
+  /** The schema's owner, for migrations (and demo data); the API serves as DATABASE_URL's role, which owns nothing. */
+  @IsOptional()
+  @Matches(/^postgres(ql)?:\/\/.+/, { message: 'DATABASE_OWNER_URL debe tener la forma postgres://usuario:contraseña@servidor:puerto/base' })
+  DATABASE_OWNER_URL?: string;
+
+  /** Serve requests as a superuser or as the schema's owner (refused unless set: least privilege). */
+  @IsOptional() @Transform(toBoolean) @IsBoolean({ message: 'ALLOW_PRIVILEGED_DATABASE_ROLE debe ser true o false' })
+  ALLOW_PRIVILEGED_DATABASE_ROLE?: boolean;
+
+  @Transform(({ value }) => (value === undefined || value === '' ? 15_000 : Number(value)))
+  @IsInt({ message: 'DB_STATEMENT_TIMEOUT_MS debe ser un número entero de milisegundos' })
+  @Min(100, { message: 'DB_STATEMENT_TIMEOUT_MS va de 100 a 3600000' }) @Max(3_600_000, { message: 'DB_STATEMENT_TIMEOUT_MS va de 100 a 3600000' })
+  DB_STATEMENT_TIMEOUT_MS = 15_000;
+
+  @Transform(({ value }) => (value === undefined || value === '' ? 900_000 : Number(value)))
+  @IsInt({ message: 'DB_LONG_STATEMENT_TIMEOUT_MS debe ser un número entero de milisegundos' })
+  @Min(1000, { message: 'DB_LONG_STATEMENT_TIMEOUT_MS va de 1000 a 86400000' }) @Max(86_400_000, { message: 'DB_LONG_STATEMENT_TIMEOUT_MS va de 1000 a 86400000' })
+  DB_LONG_STATEMENT_TIMEOUT_MS = 900_000;
+
   @IsString({ message: 'DATA_DIR debe ser una ruta' }) @MinLength(1, { message: 'DATA_DIR no puede estar vacío' })
   DATA_DIR = './data';
 
@@ -80,6 +99,9 @@ export function loadEnvironment(source: NodeJS.ProcessEnv = process.env): Enviro
   const errors = validateSync(env, { skipMissingProperties: false });
   if (!env.embedded && !env.JWT_SECRET) {
     throw new InvalidEnvironmentError('Configuración inválida: JWT_SECRET es obligatorio cuando se usa DATABASE_URL');
+  }
+  if (env.DATABASE_OWNER_URL && !env.DATABASE_URL) {
+    throw new InvalidEnvironmentError('Configuración inválida: DATABASE_OWNER_URL sólo se usa junto con DATABASE_URL');
   }
   if (!!env.ADMIN_USERNAME !== !!env.ADMIN_PASSWORD) {
     throw new InvalidEnvironmentError('Configuración inválida: ADMIN_USERNAME y ADMIN_PASSWORD se configuran juntos');

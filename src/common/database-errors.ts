@@ -72,3 +72,18 @@ export function pgErrorOf(error: unknown): PgError | undefined {
   const code = (candidate as { code?: unknown })?.code;
   return typeof code === 'string' && /^[0-9A-Z]{5}$/.test(code) ? (candidate as PgError) : undefined;
 }
+
+/**
+ * PostgreSQL's data exceptions (SQLSTATE class 22) that a client's value causes, and the Spanish
+ * answer for each: a 400, never a 500. The DTOs bound values first; this is the net under them.
+ */
+export const DATA_EXCEPTIONS: Readonly<Record<string, string>> = {
+  '22001': 'Un texto excede el tamaño que admite el registro',
+  '22003': 'Un número está fuera del intervalo que admite el registro',
+  '22007': 'Una fecha u hora no tiene un formato válido',
+  '22008': 'Una fecha u hora está fuera del intervalo válido',
+  '22012': 'Un dato provocó una división entre cero',
+  '22021': 'Un texto contiene caracteres no válidos (como el carácter nulo U+0000)',
+  '22P02': 'Un dato no tiene un formato válido',
+  '22P05': 'Un texto contiene caracteres que no se pueden guardar',
+};

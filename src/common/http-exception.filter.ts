@@ -1,10 +1,12 @@
 import { type ArgumentsHost, Catch, type ExceptionFilter, HttpException, HttpStatus, Logger } from '@nestjs/common';
 import type { Response } from 'express';
-import { CONSTRAINT_MESSAGES, pgErrorOf } from './database-errors';
+import { CONSTRAINT_MESSAGES, DATA_EXCEPTIONS, pgErrorOf } from './database-errors';
+import { own } from './list-query';
 
 /**
  * The one place where errors become HTTP answers: Nest's HTTP exceptions pass through with a
- * Spanish message, and database constraint violations become 400/409 instead of 500.
+ * Spanish message, database constraint violations become 400/409, and values the database refuses
+ * (SQLSTATE class 22, data exceptions) become 400, instead of 500.
  */
 @Catch()
 export class HttpExceptionFilter implements ExceptionFilter {
@@ -27,7 +29,7 @@ export class HttpExceptionFilter implements ExceptionFilter {
     }
     const pg = pgErrorOf(error);
     if (pg) {
-      const known = pg.constraint ? CONSTRAINT_MESSAGES[pg.constraint] : undefined;
+      const known = pg.constraint ? own(CONSTRAINT_MESSAGES, pg.constraint) : undefined;
       const errors = known?.field ? { [known.field]: known.message } : undefined;
       const referenced = pg.code === '23503' && pg.detail?.includes('is still referenced');
       if (known?.status && !referenced) return known.status === 409 ? conflict(known.message, errors) : bad(known.message, errors);
@@ -44,12 +46,12 @@ export class HttpExceptionFilter implements ExceptionFilter {
         case '23514':
         case '23502':
           return bad(known?.message ?? 'Un dato no cumple las reglas del registro', errors);
-        case '22P02':
-        case '22007':
-        case '22008':
-        case '22003':
-        case '22001':
-          return bad('Un dato tiene un formato o tamaño no válido');
+      }
+      const dataError = own(DATA_EXCEPTIONS, pg.code);
+      if (dataError) {
+        // A value the DTOs let through and the database refused: the client's mistake, and a bound missing.
+        this.logger.warn(`Valor rechazado por PostgreSQL (${pg.code}): ${(error as Error)?.message ?? ''}`);
+        return bad(dataError, pg.column ? { [pg.column]: dataError } : undefined);
       }
     }
     const parseError = error as { type?: string; status?: number };

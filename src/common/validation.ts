@@ -1,6 +1,7 @@
-import { applyDecorators, BadRequestException, type ValidationError, ValidationPipe } from '@nestjs/common';
+import { type ArgumentMetadata, applyDecorators, BadRequestException, type ValidationError, ValidationPipe } from '@nestjs/common';
 import { ApiHideProperty, ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
+import { findHostileArgument, hostileError } from './hostile-input';
 import {
   Allow, ArrayMaxSize, ArrayMinSize, ArrayUnique, IsBoolean, IsEmail, IsIn, IsInt, IsNotEmpty, IsNumber, IsOptional, IsString,
   IsUUID, Matches, Max, MaxLength, Min, ValidateBy, ValidateIf,
@@ -51,20 +52,47 @@ export const Integer = (min: number, max = 2_147_483_647) =>
     Max(max, { message: `Debe ser menor o igual que ${max}` }),
   );
 
-/** A positive or zero quantity with up to `decimals` decimals, received as a JSON number. */
-export const Quantity = (opts: { min?: number; positive?: boolean; max?: number; decimals?: number } = {}) =>
-  applyDecorators(
-    IsNumber({ allowNaN: false, allowInfinity: false, maxDecimalPlaces: opts.decimals ?? 2 }, { message: `Debe ser un número con hasta ${opts.decimals ?? 2} decimales` }),
+/**
+ * Decimal places of a finite number as JavaScript writes it, exponent notation included (`1e-7` has
+ * seven; class-validator's own `maxDecimalPlaces` throws on it).
+ */
+export function decimalPlaces(value: number): number {
+  const [mantissa, exponent = '0'] = String(value).toLowerCase().split('e');
+  const fraction = mantissa.split('.')[1]?.length ?? 0;
+  return Math.max(0, fraction - Number(exponent));
+}
+
+/**
+ * A quantity with up to `decimals` decimals, received as a JSON number, between `min` (0 unless
+ * told; 0.01 when `positive`) and `max`: the bounds keep PostgreSQL's numeric columns from
+ * overflowing and divisors away from zero.
+ */
+export const Quantity = (opts: { min?: number; positive?: boolean; max?: number; decimals?: number } = {}) => {
+  const decimals = opts.decimals ?? 2;
+  return applyDecorators(
+    ValidateBy({
+      name: 'isQuantity',
+      validator: {
+        validate: (v) => typeof v === 'number' && Number.isFinite(v) && decimalPlaces(v) <= decimals,
+        defaultMessage: () => `Debe ser un número con hasta ${decimals} decimales`,
+      },
+    }),
     ...(opts.positive ? [Min(0.01, { message: 'Debe ser mayor que cero' })] : [Min(opts.min ?? 0, { message: `Debe ser mayor o igual que ${opts.min ?? 0}` })]),
     Max(opts.max ?? 9_999_999_999, { message: `Debe ser menor o igual que ${opts.max ?? 9_999_999_999}` }),
   );
+};
 
-/** Money in MXN: a decimal string or number with at most two decimals, kept as an exact string. */
-export const Money = () =>
+/**
+ * Money in MXN: a decimal string or number with at most two decimals, kept as an exact string, with
+ * at most `digits` integer digits (the column's precision minus its two decimals).
+ */
+export const Money = (opts: { digits?: number } = {}) =>
   applyDecorators(
     // A JSON number is checked as written: 10.005 is refused, never rounded.
     Transform(({ value }) => (typeof value === 'number' && Number.isFinite(value) ? String(value) : value)),
-    Matches(/^\d{1,12}(\.\d{1,2})?$/, { message: 'Debe ser un importe en pesos, con hasta dos decimales, no negativo' }),
+    Matches(new RegExp(`^\\d{1,${opts.digits ?? 12}}(\\.\\d{1,2})?$`), {
+      message: `Debe ser un importe en pesos, no negativo, con hasta ${opts.digits ?? 12} cifras enteras y dos decimales`,
+    }),
   );
 
 function isRealDate(v: string): boolean {
@@ -122,8 +150,21 @@ export function invalid(errors: Record<string, string>, message = 'Hay datos por
   return new BadRequestException({ statusCode: 400, message, errors });
 }
 
+/**
+ * The global pipe: first refuses what the database cannot store (a NUL character) or what would
+ * overflow the validators' recursion, in path parameters, multipart fields and file names (the body
+ * and query string were checked before routing), then validates against the DTO.
+ */
+class InputValidationPipe extends ValidationPipe {
+  override async transform(value: unknown, metadata: ArgumentMetadata): Promise<unknown> {
+    const hostile = findHostileArgument(value, metadata.type, metadata.data);
+    if (hostile) throw hostileError(hostile);
+    return super.transform(value, metadata);
+  }
+}
+
 export function validationPipe(): ValidationPipe {
-  return new ValidationPipe({
+  return new InputValidationPipe({
     whitelist: true,
     forbidNonWhitelisted: true,
     transform: true,

@@ -14,7 +14,8 @@ export class CreateAgreementDto {
   @DateOnly() startDate: string;
   @DateOnly() endDate: string;
   @Integer(0, 100_000) headcount: number;
-  @Nullable() @Money() referenceRentPerM2?: string | null;
+  /** Per m² and month: six integer digits keep the savings sums (area × rent × months) within their numeric columns. */
+  @Nullable() @Money({ digits: 6 }) referenceRentPerM2?: string | null;
   @Nullable() @Money() previousMonthlyRent?: string | null;
   @Nullable() @Money() previousMonthlyElectricity?: string | null;
   @Nullable() @Text(4000) notes?: string | null;

@@ -1,16 +1,9 @@
-import { applyDecorators } from '@nestjs/common';
 import { PartialType } from '@nestjs/swagger';
-import { IsNumber, Max, Min } from 'class-validator';
 import { DateOnly, Nullable, Optional, Quantity, ReadOnly, Text, Uuid } from '../../common/validation';
 import { Period } from '../../common/validation';
 
 /** A signed correction of a reading, with up to three decimals. */
-const SignedQuantity = () =>
-  applyDecorators(
-    IsNumber({ allowNaN: false, allowInfinity: false, maxDecimalPlaces: 3 }, { message: 'Debe ser un número con hasta 3 decimales' }),
-    Min(-99_999_999_999, { message: 'Debe ser mayor o igual que -99999999999' }),
-    Max(99_999_999_999, { message: 'Debe ser menor o igual que 99999999999' }),
-  );
+const SignedQuantity = () => Quantity({ decimals: 3, min: -99_999_999_999, max: 99_999_999_999 });
 
 export class CreateMeterReadingDto {
   @Uuid() meterId: string;

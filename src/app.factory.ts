@@ -6,6 +6,7 @@ import compression from 'compression';
 import helmet from 'helmet';
 import { AppModule, type AppOptions } from './app.module';
 import { AppLogger } from './common/app-logger';
+import { rejectHostileInput, verifyJsonDepth } from './common/hostile-input';
 import { HttpExceptionFilter } from './common/http-exception.filter';
 import { requestLog } from './common/request-log.middleware';
 import { validationPipe } from './common/validation';
@@ -20,7 +21,13 @@ export async function createApp(options: AppOptions): Promise<INestApplication> 
     logLevels: env.NODE_ENV === 'test' ? ['fatal', 'error'] : LEVELS.slice(0, LEVELS.indexOf(env.LOG_LEVEL) + 1),
   });
   const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(options), { logger, bodyParser: true });
-  app.useBodyParser('json', { limit: '1mb' });
+  // Over-deep JSON is refused on the raw text, before parsing; then NUL characters and over-deep
+  // values in the body and the query string, before any guard or handler (hostile-input.ts).
+  // (`verify` is body-parser's own option, left out of Nest's type but passed through.)
+  const json = { limit: '1mb', verify: verifyJsonDepth };
+  app.useBodyParser('json', json);
+  app.useBodyParser('urlencoded', { limit: '1mb', extended: false });
+  app.use(rejectHostileInput);
   app.set('trust proxy', 'loopback');
   app.disable('x-powered-by');
   // Answers are fresh on every read; hashing each body for an ETag is CPU spent for nothing.

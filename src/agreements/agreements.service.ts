@@ -57,7 +57,7 @@ export class AgreementsService {
 
   update(actor: Actor, id: string, dto: UpdateAgreementDto): Promise<Agreement> {
     const { spaceIds, buildingId: _fixed, ...fields } = dto;
-    const writable = Object.fromEntries(Object.entries(fields).filter(([key]) => key in EDITABLE)) as Partial<CreateAgreementDto>;
+    const writable = Object.fromEntries(Object.entries(fields).filter(([key]) => Object.hasOwn(EDITABLE, key))) as Partial<CreateAgreementDto>;
     return this.guardCollisions(id, () =>
       this.change(actor, 'update', id, async (tx, before) => {
         if (before.status === 'expired' || before.status === 'terminated') {

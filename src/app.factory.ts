@@ -28,7 +28,8 @@ export async function createApp(options: AppOptions): Promise<INestApplication> 
   app.useBodyParser('json', json);
   app.useBodyParser('urlencoded', { limit: '1mb', extended: false });
   app.use(rejectHostileInput);
-  app.set('trust proxy', 'loopback');
+  // X-Forwarded-For names the client only when it comes from a proxy named in TRUST_PROXY.
+  app.set('trust proxy', env.trustedProxies);
   app.disable('x-powered-by');
   // Answers are fresh on every read; hashing each body for an ETag is CPU spent for nothing.
   app.set('etag', false);

@@ -4,7 +4,8 @@ import type { Actor } from '../common/actor';
 import { type ListParams, type ListSpec, type Page, runList, selectSql } from '../common/list-query';
 import { type Queryable, SqlParams } from '../common/sql-params';
 
-export type AuditAction = 'create' | 'update' | 'delete' | 'activate' | 'extend' | 'terminate';
+export const AUDIT_ACTIONS = ['create', 'update', 'delete', 'activate', 'extend', 'terminate', 'login', 'login_failed', 'login_throttled'] as const;
+export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 
 const SECRET_FIELDS = ['passwordHash', 'password'];
 
@@ -20,7 +21,7 @@ const spec: ListSpec = {
     resource: { expr: 'e.resource', type: 'text' },
     recordId: { expr: 'e.record_id', type: 'text' },
     actorId: { expr: 'e.actor_id', type: 'uuid' },
-    action: { expr: 'e.action', type: 'text', values: ['create', 'update', 'delete', 'activate', 'extend', 'terminate'] },
+    action: { expr: 'e.action', type: 'text', values: AUDIT_ACTIONS },
     occurredAt: { expr: 'e.occurred_at', type: 'timestamp', range: true },
   },
   search: `(e.resource || ' ' || coalesce(e.actor_username, ''))`,
@@ -35,7 +36,7 @@ export class AuditService {
   constructor(private readonly read: PoolReader) {}
 
   /** Records a change inside the caller's transaction, so the trail and the change commit together. */
-  async record(tx: Queryable, actor: Actor | null, action: AuditAction, resource: string, recordId: string, before: object | null, after: object | null): Promise<void> {
+  async record(tx: Queryable, actor: Pick<Actor, 'id' | 'username'> | null, action: AuditAction, resource: string, recordId: string, before: object | null, after: object | null): Promise<void> {
     await tx.query(
       `INSERT INTO audit_events (actor_id, actor_username, action, resource, record_id, before, after) VALUES ($1, $2, $3, $4, $5, $6, $7)`,
       [actor?.id ?? null, actor?.username ?? 'sistema', action, resource, recordId, JSON.stringify(redact(before)), JSON.stringify(redact(after))],

@@ -7,7 +7,6 @@ import { AuthService } from './auth.service';
 import { LoginDto } from './dto/login.dto';
 import { LocalAuthGuard } from './guards';
 import { LoginBodyGuard } from './login-body.guard';
-import { LoginRateLimitGuard } from './login-rate-limiter';
 import { Public } from './permission.decorator';
 
 @ApiTags('Sesión')
@@ -18,7 +17,7 @@ export class AuthController {
   @Public()
   @Post('login')
   @HttpCode(200)
-  @UseGuards(LoginRateLimitGuard, LoginBodyGuard, LocalAuthGuard)
+  @UseGuards(LoginBodyGuard, LocalAuthGuard)
   login(@Body() _credentials: LoginDto, @Req() req: Request & { user: UserAccount }) {
     return this.auth.login(req.user);
   }

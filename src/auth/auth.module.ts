@@ -2,6 +2,7 @@ import { Module } from '@nestjs/common';
 import { APP_GUARD } from '@nestjs/core';
 import { JwtModule } from '@nestjs/jwt';
 import { PassportModule } from '@nestjs/passport';
+import { AuditModule } from '../audit/audit.module';
 import { UsersModule } from '../users/users.module';
 import { AuthController } from './auth.controller';
 import { AuthSecrets } from './auth-secrets';
@@ -9,11 +10,13 @@ import { AuthService } from './auth.service';
 import { JwtAuthGuard, PermissionGuard } from './guards';
 import { JwtStrategy } from './jwt.strategy';
 import { LocalStrategy } from './local.strategy';
-import { LoginRateLimiter, LoginRateLimitGuard } from './login-rate-limiter';
+import { LoginRateLimiter } from './login-rate-limiter';
+import { SessionUsers } from './session-users';
 
 @Module({
   imports: [
     UsersModule,
+    AuditModule,
     PassportModule,
     JwtModule.registerAsync({
       inject: [AuthSecrets],
@@ -25,8 +28,8 @@ import { LoginRateLimiter, LoginRateLimitGuard } from './login-rate-limiter';
     AuthService,
     LocalStrategy,
     LoginRateLimiter,
-    LoginRateLimitGuard,
     JwtStrategy,
+    SessionUsers,
     { provide: APP_GUARD, useClass: JwtAuthGuard },
     { provide: APP_GUARD, useClass: PermissionGuard },
   ],

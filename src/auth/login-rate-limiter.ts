@@ -1,21 +1,36 @@
-import { CanActivate, ExecutionContext, HttpException, HttpStatus, Injectable } from '@nestjs/common';
+import { HttpException, HttpStatus, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import type { Request, Response } from 'express';
 import { DataSource } from 'typeorm';
+import type { Queryable } from '../common/sql-params';
 import { Environment } from '../config/environment';
 
 const WINDOW_SECONDS = 15 * 60;
+/** Longest pause the account-wide slowdown imposes between two evaluated attempts. */
+const MAX_SPACING_SECONDS = 60;
 
-const keysOf = (req: Request) => {
-  const username = String((req.body as { username?: unknown } | undefined)?.username ?? '').toLowerCase().slice(0, 60);
-  return { account: `login:${req.ip}|${username}`, address: `login-ip:${req.ip}` };
-};
+interface Counter {
+  key: string;
+  hits: number;
+  expired: boolean;
+  windowLeft: number;
+  spacingLeft: number;
+}
+
+/** What a login attempt is counted against: the resolved account (or the normalised unknown name) and the address. */
+export interface LoginSubject {
+  account: string;
+  address: string;
+}
 
 /**
- * Failed logins counted in PostgreSQL, so that every API instance shares one limit: per address
- * and account (guessing one password) and, ten times looser, per address (trying many accounts).
- * Past a limit, logins from there wait until the 15-minute window ends. A successful login clears
- * its account's count; many people behind one office address are not locked out by each other.
+ * Login attempts counted in PostgreSQL before the password is evaluated, under row locks, so that
+ * every API instance shares one count and concurrent attempts cannot all slip through:
+ * - per account and address: LOGIN_MAX_ATTEMPTS evaluations per 15 minutes, then that address
+ *   waits for the window to end (guessing one password from one place);
+ * - per account, from every address: past LOGIN_MAX_ATTEMPTS, evaluations are spaced by a delay that
+ *   doubles up to a minute (guessing from many places) — a slowdown, never a lockout of the owner.
+ * Nothing is counted per address across accounts: behind a load balancer or an office's NAT that
+ * would lock everyone out. A successful login clears both counts of its account.
  */
 @Injectable()
 export class LoginRateLimiter {
@@ -24,48 +39,57 @@ export class LoginRateLimiter {
     private readonly env: Environment,
   ) {}
 
-  /** Seconds to wait, or 0 when this address and account may try. */
-  async retryAfter(req: Request): Promise<number> {
-    const { account, address } = keysOf(req);
-    const rows = await this.db.query<{ key: string; hits: number; wait: number }[]>(
-      `SELECT key, hits, greatest(ceil(extract(epoch FROM window_ends_at - now())), 1)::int AS wait
-         FROM rate_limits WHERE key = ANY($1) AND window_ends_at > now()`,
-      [[account, address]],
-    );
-    const limits: Record<string, number> = { [account]: this.env.LOGIN_MAX_ATTEMPTS, [address]: this.env.LOGIN_MAX_ATTEMPTS * 10 };
-    return Math.max(0, ...rows.filter((r) => r.hits >= limits[r.key]).map((r) => r.wait));
+  /** Takes one evaluation for this attempt, or answers how many seconds to wait. */
+  async reserve(subject: LoginSubject): Promise<{ granted: true } | { granted: false; wait: number }> {
+    const pair = `login:${subject.account}|${subject.address}`;
+    const account = `login:${subject.account}`;
+    const limit = this.env.LOGIN_MAX_ATTEMPTS;
+    return this.db.transaction(async (tx) => {
+      await tx.query(
+        `INSERT INTO rate_limits (key, hits, window_ends_at) SELECT unnest($1::text[]), 0, now() + $2 * interval '1 second' ON CONFLICT (key) DO NOTHING`,
+        [[pair, account], WINDOW_SECONDS],
+      );
+      const rows = await tx.query<Counter[]>(
+        `SELECT key, hits, window_ends_at <= now() AS expired,
+                greatest(ceil(extract(epoch FROM window_ends_at - now())), 1)::int AS "windowLeft",
+                greatest(ceil(extract(epoch FROM COALESCE(blocked_until, now()) - now())), 0)::int AS "spacingLeft"
+           FROM rate_limits WHERE key = ANY($1::text[]) ORDER BY key FOR UPDATE`,
+        [[pair, account]],
+      );
+      const fresh = (c: Counter) => (c.expired ? { ...c, hits: 0, spacingLeft: 0 } : c);
+      const p = fresh(rows.find((r) => r.key === pair)!);
+      const a = fresh(rows.find((r) => r.key === account)!);
+      if (p.hits >= limit) return { granted: false as const, wait: p.expired ? 1 : p.windowLeft };
+      if (a.hits >= limit && a.spacingLeft > 0) return { granted: false as const, wait: a.spacingLeft };
+      const spacing = a.hits + 1 >= limit ? Math.min(2 ** (a.hits + 1 - limit), MAX_SPACING_SECONDS) : 0;
+      await this.take(tx, pair, p.expired, 0);
+      await this.take(tx, account, a.expired, spacing);
+      return { granted: true as const };
+    });
   }
 
-  async recordFailure(req: Request): Promise<void> {
-    const { account, address } = keysOf(req);
-    await this.db.query(
-      `INSERT INTO rate_limits AS r (key, hits, window_ends_at) SELECT unnest($1::text[]), 1, now() + $2 * interval '1 second'
-       ON CONFLICT (key) DO UPDATE SET
-         hits = CASE WHEN r.window_ends_at <= now() THEN 1 ELSE r.hits + 1 END,
-         window_ends_at = CASE WHEN r.window_ends_at <= now() THEN now() + $2 * interval '1 second' ELSE r.window_ends_at END`,
-      [[account, address], WINDOW_SECONDS],
-    );
+  /** After a good password: the account starts afresh, from every address. */
+  async clear(subject: LoginSubject): Promise<void> {
+    await this.db.query(`DELETE FROM rate_limits WHERE key = ANY($1::text[])`, [[`login:${subject.account}|${subject.address}`, `login:${subject.account}`]]);
   }
 
-  async recordSuccess(req: Request): Promise<void> {
-    await this.db.query(`DELETE FROM rate_limits WHERE key = $1`, [keysOf(req).account]);
+  private async take(tx: Queryable, key: string, expired: boolean, spacingSeconds: number): Promise<void> {
+    await tx.query(
+      `UPDATE rate_limits SET
+         hits = CASE WHEN $2 THEN 1 ELSE hits + 1 END,
+         window_ends_at = CASE WHEN $2 THEN now() + $3 * interval '1 second' ELSE window_ends_at END,
+         blocked_until = CASE WHEN $4 > 0 THEN now() + $4 * interval '1 second' ELSE NULL END
+       WHERE key = $1`,
+      [key, expired, WINDOW_SECONDS, spacingSeconds],
+    );
   }
 }
 
-/** Refuses a login with 429 while its address or account is over the limit of failed attempts. */
-@Injectable()
-export class LoginRateLimitGuard implements CanActivate {
-  constructor(private readonly limiter: LoginRateLimiter) {}
-
-  async canActivate(context: ExecutionContext): Promise<boolean> {
-    const wait = await this.limiter.retryAfter(context.switchToHttp().getRequest<Request>());
-    if (wait > 0) {
-      context.switchToHttp().getResponse<Response>().setHeader('Retry-After', String(wait));
-      throw new HttpException(
-        { statusCode: 429, message: 'Demasiados intentos fallidos de inicio de sesión. Espere 15 minutos e intente de nuevo.' },
-        HttpStatus.TOO_MANY_REQUESTS,
-      );
-    }
-    return true;
+export class TooManyLogins extends HttpException {
+  constructor(readonly wait: number) {
+    super(
+      { statusCode: 429, message: `Demasiados intentos fallidos de inicio de sesión. Espere ${wait < 120 ? `${wait} segundos` : `${Math.ceil(wait / 60)} minutos`} e intente de nuevo.` },
+      HttpStatus.TOO_MANY_REQUESTS,
+    );
   }
 }

@@ -79,6 +79,18 @@ export class Environment {
   @IsOptional() @IsString({ message: 'UPLOAD_DIR debe ser una ruta' }) @MinLength(1, { message: 'UPLOAD_DIR no puede estar vacío' })
   UPLOAD_DIR?: string;
 
+  /** Proxies whose X-Forwarded-For is believed (addresses, CIDRs, or loopback/linklocal/uniquelocal); none by default. */
+  @IsOptional()
+  @Matches(/^\s*(loopback|linklocal|uniquelocal|[0-9a-f:.]+(\/\d{1,3})?)(\s*,\s*(loopback|linklocal|uniquelocal|[0-9a-f:.]+(\/\d{1,3})?))*\s*$/i, {
+    message: 'TRUST_PROXY debe ser una lista separada por comas de direcciones, redes CIDR o loopback/linklocal/uniquelocal',
+  })
+  TRUST_PROXY?: string;
+
+  /** TRUST_PROXY as Express's `trust proxy` setting: false (believe no proxy) when unset. */
+  get trustedProxies(): string[] | false {
+    return this.TRUST_PROXY ? this.TRUST_PROXY.split(',').map((p) => p.trim()) : false;
+  }
+
   @IsOptional() @IsString({ message: 'CORS_ORIGIN debe ser una lista de orígenes separados por comas' })
   CORS_ORIGIN?: string;
 

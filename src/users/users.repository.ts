@@ -19,6 +19,16 @@ export interface UserAccount {
   updatedAt: Date;
 }
 
+export interface SessionUser {
+  id: string;
+  username: string;
+  role: Role;
+  agencyId: string | null;
+  buildingIds: string[];
+  active: boolean;
+  sessionVersion: number;
+}
+
 export interface UserWrite {
   username?: string;
   fullName?: string;
@@ -65,9 +75,21 @@ export class UsersRepository {
     return rows[0];
   }
 
+  /** What a request's token is checked against: the user as it is now, with its session version. */
+  async findSession(id: string): Promise<SessionUser | undefined> {
+    const rows = await this.read.query<SessionUser[]>(
+      `SELECT u.id, u.username, u.role, u.agency_id AS "agencyId", u.active, u.session_version AS "sessionVersion",
+              ARRAY(SELECT b.building_id FROM user_buildings b WHERE b.user_id = u.id ORDER BY b.building_id)::text[] AS "buildingIds"
+         FROM users u WHERE u.id = $1`,
+      [id],
+    );
+    return rows[0];
+  }
+
+  /** The account of a username already normalised by the caller (lower-case ASCII): matched exactly, never folded by the database. */
   async findForLogin(username: string): Promise<(UserAccount & { passwordHash: string }) | undefined> {
     const rows = await this.read.query<(UserAccount & { passwordHash: string })[]>(
-      `SELECT ${SELECT}, u.password_hash AS "passwordHash" FROM users u WHERE lower(u.username) = lower($1)`,
+      `SELECT ${SELECT}, u.password_hash AS "passwordHash" FROM users u WHERE lower(u.username) = $1`,
       [username],
     );
     return rows[0];
@@ -82,9 +104,10 @@ export class UsersRepository {
   }
 
   async setBuildings(tx: Queryable, id: string, buildingIds: string[]): Promise<void> {
-    await tx.query(`DELETE FROM user_buildings WHERE user_id = $1`, [id]);
+    // Only the differences: an assignment that changes ends the user's sessions (a trigger), an unchanged one must not.
+    await tx.query(`DELETE FROM user_buildings WHERE user_id = $1 AND building_id <> ALL($2::uuid[])`, [id, buildingIds]);
     if (buildingIds.length) {
-      await tx.query(`INSERT INTO user_buildings (user_id, building_id) SELECT $1, unnest($2::uuid[])`, [id, buildingIds]);
+      await tx.query(`INSERT INTO user_buildings (user_id, building_id) SELECT $1, unnest($2::uuid[]) ON CONFLICT DO NOTHING`, [id, buildingIds]);
     }
   }
 

@@ -7,7 +7,8 @@ import { createAgency, createBuildingWithSpaces, type Session, sessionAs, startA
 /**
  * The anonymous suggestion box: public submission and folio lookup, nothing identifying stored,
  * a flood from one address refused while others get through, and the back office answering.
- * The app trusts X-Forwarded-For only from loopback (`trust proxy`), which is where supertest connects from.
+ * This app stands behind a proxy on loopback (TRUST_PROXY), where supertest connects from, so that
+ * X-Forwarded-For tells citizens apart; the last block runs without a trusted proxy.
  */
 describe('Suggestion box', () => {
   let app: INestApplication;
@@ -24,7 +25,7 @@ describe('Suggestion box', () => {
     http().post('/api/public/suggestions').set('X-Forwarded-For', from).set('User-Agent', 'Navegador-Rastreable/9.9 (id-único-4242)').send(body);
 
   beforeAll(async () => {
-    app = await startApp({ SUGGESTIONS_PER_HOUR: '3' });
+    app = await startApp({ SUGGESTIONS_PER_HOUR: '3', TRUST_PROXY: 'loopback' });
     db = app.get(DataSource);
     admin = await sessionAs(app, 'admin');
     building = (await createBuildingWithSpaces(app, admin, 0)).building;
@@ -41,8 +42,8 @@ describe('Suggestion box', () => {
     const rows = await db.query<Record<string, unknown>[]>(`SELECT * FROM suggestions WHERE folio = $1`, [res.body.folio]);
     expect(rows).toHaveLength(1);
     expect(Object.keys(rows[0]).sort()).toEqual([
-      'agency_id', 'answer', 'answered_at', 'answered_by', 'building_id', 'category', 'closed_at', 'created_on', 'folio', 'id', 'priority',
-      'rating', 'status', 'text', 'updated_at',
+      'agency_id', 'answer', 'answered_by', 'answered_on', 'building_id', 'category', 'closed_on', 'created_on', 'folio', 'id', 'priority',
+      'rating', 'status', 'text',
     ]);
     const stored = JSON.stringify(rows[0]);
     for (const trace of [from, '203.0.113', 'Navegador-Rastreable', '4242', '127.0.0.1', '::1']) expect(stored).not.toContain(trace);
@@ -119,5 +120,35 @@ describe('Suggestion box', () => {
     ]));
     expect(byCategory.body.totals.count).toBe(6);
     await http().get('/api/reports/suggestions').query({ groupBy: 'color' }).set(admin.auth).expect(400);
+  });
+});
+
+describe('Suggestion box limit, on two instances without a trusted proxy', () => {
+  const LIMIT = 5;
+  let one: INestApplication;
+  let two: INestApplication;
+  let building: { code: string };
+
+  beforeAll(async () => {
+    [one, two] = [await startApp({ SUGGESTIONS_PER_HOUR: String(LIMIT) }), await startApp({ SUGGESTIONS_PER_HOUR: String(LIMIT) })];
+    building = (await createBuildingWithSpaces(one, await sessionAs(one, 'admin'), 0)).building;
+  });
+  afterAll(() => Promise.all([one.close(), two.close()]));
+
+  it('accepts exactly the limit of 40 concurrent submissions from one address, rotating X-Forwarded-For or not', async () => {
+    const answers = await Promise.all(
+      Array.from({ length: 40 }, (_, i) =>
+        request((i % 2 ? two : one).getHttpServer()).post('/api/public/suggestions').set('X-Forwarded-For', `198.51.100.${i}`)
+          .send({ buildingCode: building.code, category: 'suggestion', rating: 4, text: `Sugiero más sillas en la sala de espera, número ${i}.` }),
+      ),
+    );
+    const statuses = answers.map((r) => r.status);
+    expect(statuses.filter((s) => s === 201)).toHaveLength(LIMIT);
+    expect(statuses.filter((s) => s !== 201 && s !== 429)).toEqual([]);
+    const counted = await one.get(DataSource).query<Record<string, unknown>[]>(`SELECT * FROM suggestion_counts`);
+    expect(JSON.stringify(counted)).not.toMatch(/198\.51\.100|127\.0\.0\.1|::1/);
+    const columns = await one.get(DataSource).query<{ data_type: string }[]>(
+      `SELECT data_type FROM information_schema.columns WHERE table_name = 'suggestions' AND data_type LIKE 'timestamp%'`);
+    expect(columns).toEqual([]);
   });
 });

@@ -10,6 +10,7 @@ import { SavingsPrecomputed1764600000000 } from '../../migrations/1764600000000-
 import { OperationCountsFillFactor1764700000000 } from '../../migrations/1764700000000-OperationCountsFillFactor';
 import { AgreementListOrder1764800000000 } from '../../migrations/1764800000000-AgreementListOrder';
 import { FindingFilePosition1764900000000 } from '../../migrations/1764900000000-FindingFilePosition';
+import { SessionVersion1765000000000 } from '../../migrations/1765000000000-SessionVersion';
 import { SuggestionsDateOnly1765100000000 } from '../../migrations/1765100000000-SuggestionsDateOnly';
 
 export const migrations = [
@@ -23,6 +24,7 @@ export const migrations = [
   OperationCountsFillFactor1764700000000,
   AgreementListOrder1764800000000,
   FindingFilePosition1764900000000,
+  SessionVersion1765000000000,
   SuggestionsDateOnly1765100000000,
 ];
 

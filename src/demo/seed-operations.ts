@@ -226,9 +226,9 @@ async function seedSuggestions(manager: EntityManager, today: string): Promise<v
   const buildings = await manager.query<{ id: string; code: string }[]>(`SELECT id, code FROM buildings ORDER BY code`);
   const rows = buildings.flatMap((b, i) => SUGGESTIONS.slice(0, 3 + (i % 4)).map((s, j) => ({ building: b.id, s, days: 3 + ((i * 7 + j * 11) % 150) })));
   await manager.query(
-    `INSERT INTO suggestions (folio, building_id, category, rating, text, status, answer, answered_at, created_on)
+    `INSERT INTO suggestions (folio, building_id, category, rating, text, status, answer, answered_on, created_on)
      SELECT t.folio, t.building_id, t.category, t.rating, t.text, CASE WHEN t.answer IS NULL THEN 'new' ELSE 'answered' END, t.answer,
-            CASE WHEN t.answer IS NULL THEN NULL ELSE (t.created_on + 2)::timestamptz END, t.created_on
+            CASE WHEN t.answer IS NULL THEN NULL ELSE t.created_on + 2 END, t.created_on
        FROM unnest($1::text[], $2::uuid[], $3::text[], $4::int[], $5::text[], $6::text[], $7::date[])
             AS t(folio, building_id, category, rating, text, answer, created_on)`,
     [

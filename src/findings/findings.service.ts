@@ -9,7 +9,7 @@ import type { Queryable } from '../common/sql-params';
 import { invalid } from '../common/validation';
 import { actorName } from '../inspections/inspections.service';
 import { checkUpload, EVIDENCE_TYPES, type FileKind } from '../storage/file-checks';
-import { FileStorage, type StoredFile } from '../storage/file-storage';
+import { FileStorage } from '../storage/file-storage';
 import type { AnswerDto, CommentDto, FindingStatus, UpdateFindingDto, VerifyDto, WaiveDto } from './dto/finding.dto';
 import { type Finding, type FindingFile, FindingsRepository, flagOverdue } from './findings.repository';
 
@@ -92,22 +92,20 @@ export class FindingsService {
     });
   }
 
-  /** The liaison's answer: text and evidence files, stored before the transaction and linked inside it. */
+  /** The liaison's answer: text and evidence files, linked inside the transaction and kept only once it has committed. */
   async answer(actor: Actor, id: string, dto: AnswerDto, files: UploadedEvidence[]): Promise<Finding> {
     onlyRoles(actor, ['agency_liaison'], 'responder hallazgos: los responde el enlace de la unidad usuaria');
     const kinds: FileKind[] = files.map((f, i) => checkUpload(`files.${i}`, f, EVIDENCE_TYPES));
     const current = await this.get(actor, id);
     transition('answer', current.status, 'responder');
-    const stored: StoredFile[] = [];
-    for (const f of files) stored.push(await this.storage.put(f.buffer));
-    return this.act(actor, id, async (tx, before, who) => {
+    return this.storage.keepFor(files.map((f) => f.buffer), (stored) => this.act(actor, id, async (tx, before, who) => {
       transition('answer', before.status, 'responder');
       await this.findings.setStatus(tx, id, 'answered', { answered: true });
       const eventId = await this.findings.addEvent(tx, id, 'answered', who, dto.text);
       for (const [i, s] of stored.entries()) {
         await this.findings.addFile(tx, { findingId: id, eventId, position: i, fileName: files[i].originalname, contentType: kinds[i], size: s.size, checksum: s.checksum, key: s.key });
       }
-    });
+    }));
   }
 
   verify(actor: Actor, id: string, dto: VerifyDto): Promise<Finding> {

@@ -139,10 +139,8 @@ export class InspectionsService {
 
   async addPhoto(actor: Actor, id: string, fields: PhotoFieldsDto, file: UploadedPhoto | undefined): Promise<Photo> {
     const contentType = checkUpload('file', file, PHOTO_TYPES);
-    // Refuse before writing to disk when the inspection is signed or out of reach.
-    await this.db.transaction(async (tx) => { await this.lockOpen(actor, tx, id); });
-    const stored = await this.storage.put(file!.buffer);
-    return this.db.transaction(async (tx) => {
+    // The file is kept only once the transaction that records it has committed.
+    return this.storage.keepFor([file!.buffer], ([stored]) => this.db.transaction(async (tx) => {
       const locked = await this.lockOpen(actor, tx, id);
       const bad = await this.inspections.invalidPairs(tx, id, locked.checklistId, [{ itemId: fields.itemId, spaceId: fields.spaceId, outcome: 'complies' }]);
       if (bad.length) {
@@ -157,7 +155,7 @@ export class InspectionsService {
       });
       await this.audit.record(tx, actor, 'update', 'inspections', id, null, { photo: { ...photo, itemId: fields.itemId, spaceId: fields.spaceId } });
       return photo;
-    });
+    }));
   }
 
   async photo(actor: Actor, photoId: string): Promise<{ photo: Photo; body: Buffer }> {

@@ -1,13 +1,14 @@
-import { Body, Controller, Get, Header, Param, Post, Req } from '@nestjs/common';
+import { Body, Controller, Get, Header, Param, Post, Req, Res } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
-import type { Request } from 'express';
+import type { Request, Response } from 'express';
 import { Public } from '../auth/permission.decorator';
 import { PublicSuggestionDto } from './dto/suggestion.dto';
-import { SuggestionsService } from './suggestions.service';
+import { SuggestionsService, TooManySuggestions } from './suggestions.service';
 
 /**
- * The public suggestion box. The address is used only for the in-memory rate limit; nothing of
- * the request (address, agent, time of day) is stored, and no cookie is set.
+ * The public suggestion box. The address (`req.ip`: the peer, or what a proxy named in TRUST_PROXY
+ * says) is used only as part of the keyed hash the hourly limit counts by; nothing of the request
+ * (address, agent, time of day) is stored, and no cookie is set.
  */
 @ApiTags('Público: buzón de sugerencias')
 @Controller('public/suggestions')
@@ -17,8 +18,13 @@ export class PublicSuggestionsController {
   @Public()
   @Post()
   @Header('Cache-Control', 'no-store')
-  submit(@Req() req: Request, @Body() dto: PublicSuggestionDto) {
-    return this.suggestions.submit(req.ip ?? 'desconocida', dto);
+  async submit(@Req() req: Request, @Res({ passthrough: true }) res: Response, @Body() dto: PublicSuggestionDto) {
+    try {
+      return await this.suggestions.submit(req.ip ?? req.socket.remoteAddress ?? 'desconocida', dto);
+    } catch (error) {
+      if (error instanceof TooManySuggestions) res.setHeader('Retry-After', String(error.retryAfter));
+      throw error;
+    }
   }
 
   @Public()

@@ -1,64 +1,56 @@
-import { Injectable, type OnModuleDestroy } from '@nestjs/common';
+import { createHmac, hkdfSync } from 'node:crypto';
+import { Injectable } from '@nestjs/common';
+import ipaddr from 'ipaddr.js';
+import { AuthSecrets } from '../auth/auth-secrets';
+import type { Queryable } from '../common/sql-params';
 import { Environment } from '../config/environment';
-
-const WINDOW_MS = 60 * 60 * 1000;
-const MAX_ADDRESSES = 100_000;
+import { type CountWindow, SuggestionsRepository } from './suggestions.repository';
 
 /**
- * Suggestions per address in the last hour, held only in this process's memory (never stored):
- * a sliding window of timestamps per address, dropped when they expire. With several API
- * instances each holds its own count; the limit is a brake on floods, not an exact quota.
+ * The one address that counts for a sender: an IPv4 address as is (also when it arrives mapped into
+ * IPv6), an IPv6 address by its /64 network, which one subscriber holds whole and can rotate within.
+ * Anything that does not parse counts as itself.
+ */
+export function senderOf(address: string): string {
+  if (!ipaddr.isValid(address)) return address;
+  const parsed = ipaddr.process(address);
+  if (parsed.kind() === 'ipv4') return parsed.toString();
+  return `${(parsed as ipaddr.IPv6).parts.slice(0, 4).map((p) => p.toString(16)).join(':')}::/64`;
+}
+
+/**
+ * Suggestions per sender and hour, counted in PostgreSQL so that every API instance shares one
+ * limit. The address is never stored, not even hashed on its own: the row's key is an HMAC, with a
+ * secret every instance derives from the session secret, over the address and the hour, and the
+ * rows of ended hours are deleted by the next submission.
  */
 @Injectable()
-export class SuggestionRateLimiter implements OnModuleDestroy {
-  private readonly hits = new Map<string, number[]>();
-  private readonly sweeper: NodeJS.Timeout;
+export class SuggestionRateLimiter {
+  private readonly secret: Buffer;
 
-  constructor(private readonly env: Environment) {
-    this.sweeper = setInterval(() => this.sweep(Date.now()), 5 * 60 * 1000);
-    this.sweeper.unref();
+  constructor(
+    secrets: AuthSecrets,
+    private readonly env: Environment,
+    private readonly suggestions: SuggestionsRepository,
+  ) {
+    this.secret = Buffer.from(hkdfSync('sha256', secrets.jwtSecret, Buffer.alloc(0), 'csa/buzon/limite-por-hora', 32));
   }
 
-  /** Seconds to wait when the address has reached its limit; 0 when it may send. */
-  retryAfter(address: string, now = Date.now()): number {
-    const recent = this.recent(address, now);
-    return recent.length >= this.env.SUGGESTIONS_PER_HOUR ? Math.max(1, Math.ceil((recent[0] + WINDOW_MS - now) / 1000)) : 0;
+  /** Forgets the hours that have ended and names the current one, by the database's clock. */
+  window(db: Queryable): Promise<CountWindow> {
+    return this.suggestions.countWindow(db);
   }
 
-  /** Counts an accepted submission. */
-  record(address: string, now = Date.now()): void {
-    if (!this.hits.has(address) && this.hits.size >= MAX_ADDRESSES) this.sweep(now);
-    const recent = this.recent(address, now);
-    recent.push(now);
-    this.hits.set(address, recent);
+  /**
+   * Counts one submission in the caller's transaction, so that a submission that fails later is not
+   * counted. False when the sender has used up its hour. Decided by one statement: concurrent
+   * submissions of one sender wait for each other on the row, on every instance.
+   */
+  take(tx: Queryable, address: string, window: CountWindow): Promise<boolean> {
+    return this.suggestions.countSubmission(tx, this.keyOf(address, window.hour), window.hour, this.env.SUGGESTIONS_PER_HOUR);
   }
 
-  /** Checks and counts in one step (the check and the count of one request, when nothing can fail between). */
-  take(address: string, now = Date.now()): number {
-    const wait = this.retryAfter(address, now);
-    if (!wait) this.record(address, now);
-    return wait;
-  }
-
-  private recent(address: string, now: number): number[] {
-    const times = this.hits.get(address);
-    if (!times) return [];
-    const recent = times.filter((t) => t > now - WINDOW_MS);
-    if (recent.length !== times.length) this.hits.set(address, recent);
-    return recent;
-  }
-
-  get size(): number {
-    return this.hits.size;
-  }
-
-  sweep(now: number): void {
-    for (const [address, times] of this.hits) {
-      if (times[times.length - 1] <= now - WINDOW_MS) this.hits.delete(address);
-    }
-  }
-
-  onModuleDestroy(): void {
-    clearInterval(this.sweeper);
+  keyOf(address: string, hour: string): Buffer {
+    return createHmac('sha256', this.secret).update(`${hour}\n${senderOf(address)}`).digest();
   }
 }

@@ -6,6 +6,12 @@ import { type Queryable, SqlParams } from '../common/sql-params';
 import { PoolReader } from '../database/pool-reader';
 import { CATEGORIES, PRIORITIES, STATUSES, type SuggestionStatus } from './dto/suggestion.dto';
 
+/** The hour submissions are counted in. */
+export interface CountWindow {
+  hour: string;
+  retryAfter: number;
+}
+
 export interface Suggestion {
   id: string;
   folio: string;
@@ -17,8 +23,8 @@ export interface Suggestion {
 
 const SELECT = `s.id, s.folio, s.building_id AS "buildingId", b.code AS "buildingCode", b.name AS "buildingName",
   s.agency_id AS "agencyId", g.acronym AS "agencyAcronym", g.name AS "agencyName", s.category, s.rating, s.text, s.status, s.priority,
-  s.answer, s.answered_at AS "answeredAt", s.answered_by AS "answeredBy", u.username AS "answeredByUsername",
-  s.closed_at AS "closedAt", s.created_on AS "createdOn", s.updated_at AS "updatedAt"`;
+  s.answer, s.answered_on AS "answeredOn", s.answered_by AS "answeredBy", u.username AS "answeredByUsername",
+  s.closed_on AS "closedOn", s.created_on AS "createdOn"`;
 const JOINS = `JOIN buildings b ON b.id = s.building_id LEFT JOIN agencies g ON g.id = s.agency_id LEFT JOIN users u ON u.id = s.answered_by`;
 
 const spec: ListSpec = {
@@ -38,7 +44,7 @@ const spec: ListSpec = {
   search: `csa_fold(s.folio || ' ' || s.text)`,
   sorts: {
     createdOn: 's.created_on', status: 's.status', priority: `array_position(ARRAY['high','normal','low']::text[], s.priority::text)`,
-    rating: 's.rating', category: 's.category', folio: 's.folio', answeredAt: 's.answered_at',
+    rating: 's.rating', category: 's.category', folio: 's.folio', answeredOn: 's.answered_on',
     buildingId: '(SELECT b2.code FROM buildings b2 WHERE b2.id = s.building_id)',
   },
   defaultSort: { field: 'createdOn', order: 'DESC' },
@@ -64,7 +70,7 @@ export class SuggestionsRepository {
   async byFolio(folio: string) {
     const rows = await this.read.query<unknown[]>(
       `SELECT s.folio, b.name AS "buildingName", s.category, s.status, s.created_on AS "createdOn", s.answer,
-              s.answered_at::date AS "answeredOn"
+              s.answered_on AS "answeredOn"
          FROM suggestions s JOIN buildings b ON b.id = s.building_id WHERE s.folio = $1`,
       [folio],
     );
@@ -92,16 +98,43 @@ export class SuggestionsRepository {
     return rows[0];
   }
 
-  async update(tx: Queryable, id: string, fields: { status: string; priority: string; answer: string | null; answeredBy: string | null; answeredNow: boolean; closedNow: boolean; reopened: boolean }) {
+  /** Answers and closings are dated by the day (`on`), never by the instant. */
+  async update(tx: Queryable, id: string, fields: { status: string; priority: string; answer: string | null; answeredBy: string | null; answeredNow: boolean; closedNow: boolean; reopened: boolean; on: string }) {
     await tx.query(
       `UPDATE suggestions SET status = $2, priority = $3, answer = $4,
-         answered_at = CASE WHEN $6::boolean THEN now() ELSE answered_at END,
+         answered_on = CASE WHEN $6::boolean THEN $9::date ELSE answered_on END,
          answered_by = CASE WHEN $6::boolean THEN $5::uuid ELSE answered_by END,
-         closed_at = CASE WHEN $7::boolean THEN now() WHEN $8::boolean THEN NULL ELSE closed_at END,
-         updated_at = now()
+         closed_on = CASE WHEN $7::boolean THEN $9::date WHEN $8::boolean THEN NULL ELSE closed_on END
        WHERE id = $1`,
-      [id, fields.status, fields.priority, fields.answer, fields.answeredBy, fields.answeredNow, fields.closedNow, fields.reopened],
+      [id, fields.status, fields.priority, fields.answer, fields.answeredBy, fields.answeredNow, fields.closedNow, fields.reopened, fields.on],
     );
+  }
+
+  /**
+   * Deletes the counts of hours that have ended (rows another submission is deleting are skipped,
+   * never waited for) and names the current hour by the database's clock: the hour number since
+   * the epoch, and the seconds until it ends.
+   */
+  async countWindow(db: Queryable): Promise<CountWindow> {
+    const rows = await db.query<CountWindow[]>(
+      `WITH now AS (SELECT floor(extract(epoch FROM now()) / 3600)::bigint AS hour, extract(epoch FROM now()) AS epoch),
+            ended AS (
+              DELETE FROM suggestion_counts WHERE key IN (
+                SELECT c.key FROM suggestion_counts c, now WHERE c.window_start < to_timestamp(now.hour * 3600) FOR UPDATE OF c SKIP LOCKED))
+       SELECT hour::text AS hour, greatest(1, ceil((hour + 1) * 3600 - epoch))::int AS "retryAfter" FROM now`,
+    );
+    return rows[0];
+  }
+
+  /** One more submission under `key` in `hour`, unless it already has `limit`: true when counted. */
+  async countSubmission(tx: Queryable, key: Buffer, hour: string, limit: number): Promise<boolean> {
+    const rows = await tx.query<unknown[]>(
+      `INSERT INTO suggestion_counts AS c (key, window_start, count) VALUES ($1, to_timestamp($2::bigint * 3600), 1)
+       ON CONFLICT (key) DO UPDATE SET count = c.count + 1 WHERE c.count < $3
+       RETURNING c.count`,
+      [key, hour, limit],
+    );
+    return rows.length > 0;
   }
 
   stats(actor: Actor, groupBy: string, from: string, to: string, buildingId?: string) {

@@ -1,4 +1,3 @@
-import { createHash, randomBytes } from 'node:crypto';
 import { HttpException, HttpStatus, Injectable, NotFoundException } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
@@ -20,10 +19,6 @@ export const CATEGORY_LABELS: Record<string, string> = {
   suggestion: 'Sugerencia', complaint: 'Queja', praise: 'Felicitación', question: 'Pregunta', other: 'Otro',
 };
 
-// The limiter keys addresses by a salted hash that lives only in this process: not even memory holds the address.
-const SALT = randomBytes(16);
-const addressKey = (address: string) => createHash('sha256').update(SALT).update(address).digest('base64url').slice(0, 22);
-
 @Injectable()
 export class SuggestionsService {
   constructor(
@@ -33,19 +28,17 @@ export class SuggestionsService {
     private readonly changes: ChangesService,
   ) {}
 
-  /** A citizen's suggestion: stored without anything that identifies them; answers the folio. */
+  /**
+   * A citizen's suggestion: stored without anything that identifies them (its date, never its time);
+   * answers the folio. The sender's count for the hour is taken in the same transaction, so only a
+   * suggestion that is kept counts, and two instances never accept more than the limit between them.
+   */
   async submit(address: string, dto: PublicSuggestionDto): Promise<{ folio: string; createdOn: string }> {
-    const key = addressKey(address);
-    const wait = this.limiter.retryAfter(key);
-    if (wait) {
-      throw new HttpException(
-        { statusCode: 429, message: `Ya recibimos varios comentarios desde su conexión. Intente de nuevo en ${Math.ceil(wait / 60)} minuto(s).`, retryAfter: wait },
-        HttpStatus.TOO_MANY_REQUESTS,
-      );
-    }
     const spam = spamReason(dto.text);
     if (spam) throw invalid({ text: spam }, 'No pudimos recibir su comentario');
-    const saved = await this.db.transaction(async (tx) => {
+    const window = await this.limiter.window(this.db);
+    return this.db.transaction(async (tx) => {
+      if (!(await this.limiter.take(tx, address, window))) throw tooMany(window.retryAfter);
       const building = await this.suggestions.building(tx, dto.buildingCode);
       if (!building) throw invalid({ buildingCode: 'No existe un CSA con esa clave' }, 'No pudimos recibir su comentario');
       if (dto.agencyId && !(await this.suggestions.agencyExists(tx, dto.agencyId))) {
@@ -60,8 +53,6 @@ export class SuggestionsService {
       }
       throw new Error('No se pudo generar un folio único');
     });
-    this.limiter.record(key);
-    return saved;
   }
 
   async lookup(folio: string) {
@@ -95,6 +86,7 @@ export class SuggestionsService {
         answer,
         answeredBy: actor.id,
         answeredNow: newAnswer,
+        on: today(),
         closedNow: status === 'closed' && before.status !== 'closed',
         reopened: status !== 'closed' && before.status === 'closed',
       });
@@ -114,5 +106,17 @@ export class SuggestionsService {
     };
   }
 }
+
+/** 429 in Spanish; `Retry-After` (seconds) is set from `retryAfter` by the exception filter or the controller. */
+export class TooManySuggestions extends HttpException {
+  constructor(readonly retryAfter: number) {
+    super(
+      { statusCode: 429, message: `Ya recibimos varios comentarios desde su conexión. Intente de nuevo en ${Math.ceil(retryAfter / 60)} minuto(s).`, retryAfter },
+      HttpStatus.TOO_MANY_REQUESTS,
+    );
+  }
+}
+
+const tooMany = (retryAfter: number) => new TooManySuggestions(retryAfter);
 
 export const fold = (text: string) => text.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase();

@@ -125,9 +125,9 @@ export interface Suggestion extends RaRecord {
     status: (typeof SUGGESTION_STATUSES)[number];
     priority: (typeof SUGGESTION_PRIORITIES)[number];
     answer?: string | null;
-    answeredAt?: string | null;
+    answeredOn?: string | null;
     answeredBy?: string | null;
-    closedAt?: string | null;
+    closedOn?: string | null;
     createdOn: string;
 }
 

@@ -18,7 +18,7 @@ import DoneAllIcon from '@mui/icons-material/DoneAll';
 import ManageSearchIcon from '@mui/icons-material/ManageSearch';
 import ReplyIcon from '@mui/icons-material/Reply';
 import { useNotifyApiError } from '../common/errors';
-import { DateOnlyField, TimestampField } from '../common/fields';
+import { DateOnlyField } from '../common/fields';
 import { priorityChoices } from '../operations/choices';
 import type { Suggestion } from '../operations/types';
 import { CategoryField, RatingField, SuggestionStatusField } from './fields';
@@ -93,9 +93,9 @@ const SuggestionShow = () => (
             <SuggestionStatusField label="resources.suggestions.fields.status" />
             <SelectField source="priority" choices={priorityChoices} />
             <TextField source="answer" emptyText="—" sx={{ whiteSpace: 'pre-wrap' }} />
-            <TimestampField source="answeredAt" />
+            <DateOnlyField source="answeredOn" />
             <TextField source="answeredByUsername" emptyText="—" />
-            <TimestampField source="closedAt" />
+            <DateOnlyField source="closedOn" />
         </SimpleShowLayout>
     </Show>
 );

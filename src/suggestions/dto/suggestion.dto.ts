@@ -41,12 +41,11 @@ export class UpdateSuggestionDto {
   @ReadOnly() category?: unknown;
   @ReadOnly() rating?: unknown;
   @ReadOnly() text?: unknown;
-  @ReadOnly() answeredAt?: unknown;
+  @ReadOnly() answeredOn?: unknown;
   @ReadOnly() answeredBy?: unknown;
   @ReadOnly() answeredByUsername?: unknown;
-  @ReadOnly() closedAt?: unknown;
+  @ReadOnly() closedOn?: unknown;
   @ReadOnly() createdOn?: unknown;
-  @ReadOnly() updatedAt?: unknown;
 }
 
 export const STAT_GROUPS = ['building', 'agency', 'category', 'month'] as const;

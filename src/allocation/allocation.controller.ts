@@ -70,7 +70,12 @@ export class PeriodsController {
 
   @Get()
   @Permission('periods', 'read')
-  async list(@CurrentActor() actor: Actor, @Res({ passthrough: true }) res: Response) {
+  async list(@CurrentActor() actor: Actor, @Query() query: Record<string, unknown>, @Res({ passthrough: true }) res: Response) {
+    // Every month in one answer, newest first: no filter to apply, so any filter or other sort is refused, never ignored.
+    const { filter, sort } = parseListParams(query);
+    const [unknown] = Object.keys(filter);
+    if (unknown !== undefined) throw invalid({ [unknown]: 'Filtro desconocido' });
+    if (sort && sort.field !== 'period' && sort.field !== 'id') throw invalid({ sort: `No se puede ordenar por «${sort.field}»` });
     const rows = await this.allocation.periods(actor);
     return sendPage(res, 'periods', { rows, total: rows.length, offset: 0 });
   }

@@ -117,6 +117,24 @@ describe('Allocation of shared-utility costs', () => {
     expect(closed.body.status).toBe('closed');
     const rerun = await http().post('/api/allocation-runs').set(finance.auth).send({ period: '2091-06', buildingId: s.building.id }).expect(409);
     expect(rerun.body.message).toMatch(/2091-06 está cerrado/);
+    const figures = async () => JSON.stringify([
+      (await http().get('/api/statements').query({ agencyId: s.a.id, period: '2091-06' }).set(admin.auth).expect(200)).body,
+      (await http().get('/api/reports/savings').query({ from: '2091-06', to: '2091-06', groupBy: 'agency' }).set(admin.auth).expect(200)).body,
+    ], (key, value: unknown) => (key === 'generatedAt' ? undefined : value));
+    const before = await figures();
+    const agreement = (await http().get(`/api/agreements/${s.agreementA.id}`).set(admin.auth).expect(200)).body;
+    for (const change of [
+      { kind: 'lease', monthlyRent: '5000.00' }, { referenceRentPerM2: '350.00' }, { previousMonthlyRent: '9000.00' }, { previousMonthlyElectricity: '800.00' },
+    ]) {
+      const refused = await http().put(`/api/agreements/${s.agreementA.id}`).set(admin.auth).send(change).expect(409);
+      expect(refused.body.message).toMatch(/periodo cerrado 2091-06.*No se cambia «(tipo de convenio|renta|electricidad)/);
+    }
+    // The whole record sent back unchanged, as react-admin does, is no change.
+    const { id: _id, folio: _f, status: _st, spaceIds, buildingId: _b, ...rest } = agreement;
+    const editable = Object.fromEntries(Object.entries(rest).filter(([k]) => ['agencyId', 'kind', 'monthlyRent', 'startDate', 'endDate', 'headcount',
+      'referenceRentPerM2', 'previousMonthlyRent', 'previousMonthlyElectricity', 'notes'].includes(k) && rest[k] !== null));
+    await http().put(`/api/agreements/${s.agreementA.id}`).set(admin.auth).send({ ...editable, spaceIds }).expect(200);
+    expect(await figures()).toBe(before);
     const terminate = await http().post(`/api/agreements/${s.agreementA.id}/terminate`).set(admin.auth).send({ terminatedOn: '2091-06-20', reason: 'Cambio' }).expect(409);
     expect(terminate.body.message).toMatch(/periodo cerrado 2091-06/);
     await http().post(`/api/agreements/${s.agreementA.id}/terminate`).set(admin.auth).send({ terminatedOn: '2091-08-20', reason: 'Cambio' }).expect(200);

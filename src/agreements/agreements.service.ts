@@ -128,6 +128,20 @@ export class AgreementsService {
       await assertOccupancyChangeOpen(tx, start < before.startDate ? start : before.startDate, end > before.endDate ? end : before.endDate);
       return;
     }
+    // Rent, kind and the savings baselines priced every month the agreement covers: none of them may
+    // change while one of those months is closed (its statement and savings are final).
+    const terms = termsChanged(before, changes);
+    if (terms) {
+      try {
+        await assertOccupancyChangeOpen(tx, before.startDate, before.terminatedOn ?? before.endDate);
+      } catch (error) {
+        if (!(error instanceof ConflictException)) throw error;
+        throw new ConflictException({
+          statusCode: 409,
+          message: `${(error.getResponse() as { message: string }).message} No se cambia «${terms}» de un convenio que cubre un periodo cerrado: registre un convenio nuevo desde un periodo abierto o un ajuste.`,
+        });
+      }
+    }
     if (start !== before.startDate) await assertOccupancyChangeOpen(tx, start, before.startDate);
     if (end !== before.endDate) await assertOccupancyChangeOpen(tx, end, before.endDate);
   }
@@ -175,6 +189,21 @@ const EDITABLE: Record<string, true> = {
   agencyId: true, kind: true, monthlyRent: true, startDate: true, endDate: true, headcount: true,
   referenceRentPerM2: true, previousMonthlyRent: true, previousMonthlyElectricity: true, notes: true,
 };
+
+const TERM_LABELS = {
+  kind: 'tipo de convenio', monthlyRent: 'renta mensual', referenceRentPerM2: 'renta de referencia por m²',
+  previousMonthlyRent: 'renta anterior', previousMonthlyElectricity: 'electricidad anterior',
+} as const;
+
+/** The term a change alters, by its Spanish name, or undefined; values sent back unchanged are no change. */
+function termsChanged(before: Agreement, changes: Partial<CreateAgreementDto>): string | undefined {
+  const decimal = (v: unknown) => (v === null || v === undefined ? null : Number(v));
+  if (changes.kind !== undefined && changes.kind !== before.kind) return TERM_LABELS.kind;
+  for (const field of ['monthlyRent', 'referenceRentPerM2', 'previousMonthlyRent', 'previousMonthlyElectricity'] as const) {
+    if (changes[field] !== undefined && decimal(changes[field]) !== decimal(before[field])) return TERM_LABELS[field];
+  }
+  return undefined;
+}
 
 const conflict = (message: string) => new ConflictException({ statusCode: 409, message });
 

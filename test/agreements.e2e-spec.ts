@@ -10,7 +10,9 @@ describe('Occupancy agreements: no space in two overlapping agreements', () => {
     app = await startApp();
     admin = await sessionAs(app, 'admin');
   });
-  afterAll(() => app.close());
+  // Instances started beside `app` close with it: closing one ends the pool the others read from in this process.
+  const others: INestApplication[] = [];
+  afterAll(() => Promise.all([app.close(), ...others.map((o) => o.close())]));
 
   const http = () => request(app.getHttpServer());
 
@@ -112,7 +114,8 @@ describe('Occupancy agreements: no space in two overlapping agreements', () => {
 
   it('keeps the guarantee across two API instances on one database', async () => {
     const other = await startApp();
-    try {
+    others.push(other);
+    {
       const { building, spaces } = await createBuildingWithSpaces(app, admin, 1);
       const agency = await createAgency(app, admin);
       const servers = [app.getHttpServer(), other.getHttpServer()];
@@ -122,8 +125,6 @@ describe('Occupancy agreements: no space in two overlapping agreements', () => {
       const statuses = (await Promise.all(attempts)).map((r) => r.status);
       expect(statuses.filter((s) => s === 201)).toHaveLength(1);
       expect(statuses.filter((s) => s === 409)).toHaveLength(19);
-    } finally {
-      await other.close();
     }
   });
 

@@ -79,4 +79,26 @@ describe('Authentication', () => {
     expect(liaisonWithoutAgency.body.errors.agencyId).toBeDefined();
     await http().delete(`/api/users/${admin.userId}`).set(admin.auth).expect(409);
   });
+
+  it('refuses a weak password on creation and on change, saying why, and stores nothing', async () => {
+    const admin = await sessionAs(app, 'admin');
+    const username = unique('rosa.');
+    const base = { username, fullName: 'Rosa Martínez Pérez', email: `${username}@ejemplo.gob.mx`, role: 'inspector' };
+    for (const weak of ['1234567890', '123456789012', ' '.repeat(12), `${username}-2026`, 'RosaMartinez1', 'demo-admin-2026', 'qwertyuiop12']) {
+      const res = await http().post('/api/users').set(admin.auth).send({ ...base, password: weak }).expect(400);
+      expect(res.body.errors.password).toMatch(/contraseña|caracteres/i);
+    }
+    const none = await http().get(`/api/users?filter=${encodeURIComponent(JSON.stringify({ q: username }))}`).set(admin.auth).expect(200);
+    expect(none.body).toEqual([]);
+
+    const created = await http().post('/api/users').set(admin.auth).send({ ...base, password: 'girasol-Tambor-cuarzo-81' }).expect(201);
+    const renamed = unique('nuevo.');
+    for (const change of [{ password: 'demo-finanzas-2026' }, { password: `${renamed}!!`, username: renamed }, { password: 'Martinez-Perez' }]) {
+      const res = await http().put(`/api/users/${created.body.id}`).set(admin.auth).send(change).expect(400);
+      expect(res.body.errors.password).toBeDefined();
+    }
+    await http().post('/api/auth/login').send({ username, password: 'girasol-Tambor-cuarzo-81' }).expect(200);
+    await http().put(`/api/users/${created.body.id}`).set(admin.auth).send({ password: 'violeta-Nube-granito-36' }).expect(200);
+    await http().post('/api/auth/login').send({ username, password: 'violeta-Nube-granito-36' }).expect(200);
+  });
 });

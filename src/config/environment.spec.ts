@@ -20,4 +20,11 @@ describe('loadEnvironment', () => {
     expect(() => loadEnvironment({ ADMIN_USERNAME: 'root' })).toThrow(/ADMIN_PASSWORD/);
     expect(loadEnvironment({ DATABASE_URL: 'postgres://u@h/db', JWT_SECRET: 'x'.repeat(32), DEMO_DATA: 'true' })).toMatchObject({ embedded: false, DEMO_DATA: true });
   });
+
+  it('refuses a weak first administrator password, naming the variable', () => {
+    for (const weak of ['corta-9', '123456789012', 'root-password-1', 'demo-admin-2026', 'gobiernoedomex']) {
+      expect(() => loadEnvironment({ ADMIN_USERNAME: 'root', ADMIN_PASSWORD: weak })).toThrow(/ADMIN_PASSWORD/);
+    }
+    expect(loadEnvironment({ ADMIN_USERNAME: 'root', ADMIN_PASSWORD: 'girasol-Tambor-cuarzo-81' })).toMatchObject({ ADMIN_USERNAME: 'root' });
+  });
 });

@@ -1,4 +1,5 @@
 import { plainToInstance, Transform } from 'class-transformer';
+import { passwordProblem } from '../auth/password-policy';
 import { IsBoolean, IsIn, IsInt, IsOptional, IsString, Matches, Max, Min, MinLength, validateSync } from 'class-validator';
 
 const toBoolean = ({ value }: { value: unknown }) => {
@@ -57,7 +58,7 @@ export class Environment {
   @IsOptional() @IsString() @Matches(/^[a-z0-9._-]{3,60}$/i, { message: 'ADMIN_USERNAME admite 3 a 60 letras, dígitos, punto, guion y guion bajo' })
   ADMIN_USERNAME?: string;
 
-  @IsOptional() @IsString() @MinLength(12, { message: 'ADMIN_PASSWORD debe tener al menos 12 caracteres' })
+  @IsOptional() @IsString()
   ADMIN_PASSWORD?: string;
 
   @IsOptional() @Transform(toBoolean) @IsBoolean({ message: 'DEMO_DATA debe ser true o false' })
@@ -118,6 +119,8 @@ export function loadEnvironment(source: NodeJS.ProcessEnv = process.env): Enviro
   if (!!env.ADMIN_USERNAME !== !!env.ADMIN_PASSWORD) {
     throw new InvalidEnvironmentError('Configuración inválida: ADMIN_USERNAME y ADMIN_PASSWORD se configuran juntos');
   }
+  const adminPassword = env.ADMIN_USERNAME && env.ADMIN_PASSWORD ? passwordProblem(env.ADMIN_PASSWORD, { username: env.ADMIN_USERNAME }) : null;
+  if (adminPassword) throw new InvalidEnvironmentError(`Configuración inválida: ADMIN_PASSWORD: ${adminPassword}`);
   if (errors.length > 0) {
     const details = errors.map((e) => `${e.property}: ${Object.values(e.constraints ?? {}).join('; ')}`);
     throw new InvalidEnvironmentError(`Configuración inválida: ${details.join(' | ')}`);

@@ -5,6 +5,7 @@ import type { Actor } from '../common/actor';
 import type { ListParams, Page } from '../common/list-query';
 import { found } from '../common/not-found';
 import { invalid } from '../common/validation';
+import { type PasswordOwner, passwordProblem } from '../auth/password-policy';
 import { reachOf, type Role } from '../auth/permissions';
 import { CreateUserDto, UpdateUserDto } from './dto/user.dto';
 import { type UserAccount, UsersRepository } from './users.repository';
@@ -31,6 +32,7 @@ export class UsersService {
   async create(actor: Actor | null, dto: CreateUserDto): Promise<UserAccount> {
     const buildingIds = dto.buildingIds ?? [];
     checkRoleScope(dto.role, dto.agencyId ?? null, buildingIds);
+    checkPassword(dto.password, dto);
     const passwordHash = await hashPassword(dto.password);
     return this.changes.create(
       actor, 'users', WHAT,
@@ -47,6 +49,10 @@ export class UsersService {
   }
 
   async update(actor: Actor, id: string, dto: UpdateUserDto): Promise<UserAccount> {
+    if (dto.password) {
+      const current = await this.get(id);
+      checkPassword(dto.password, { username: dto.username ?? current.username, fullName: dto.fullName ?? current.fullName, email: dto.email !== undefined ? dto.email : current.email });
+    }
     const passwordHash = dto.password ? await hashPassword(dto.password) : undefined;
     return this.changes.change(actor, 'update', 'users', 'users', WHAT, id, (tx, rid) => this.users.findById(rid, tx), async (tx, before) => {
       const role = dto.role ?? before.role;
@@ -65,6 +71,11 @@ export class UsersService {
     if (id === actor.id) throw new ConflictException({ statusCode: 409, message: 'No puede eliminar su propia cuenta' });
     return this.changes.remove(actor, 'users', 'users', WHAT, id, (tx, rid) => this.users.findById(rid, tx));
   }
+}
+
+function checkPassword(password: string, owner: PasswordOwner): void {
+  const problem = passwordProblem(password, owner);
+  if (problem) throw invalid({ password: problem });
 }
 
 /** A user's agency and buildings are exactly what its role's reach narrows by. */

@@ -560,6 +560,9 @@ export const en: SameKeys<DomainMessages> = {
             warnings: '%{smart_count} warning |||| %{smart_count} warnings',
             no_warnings: 'No warnings.',
         },
+        user: {
+            password_help: 'At least 12 characters. Combine three or more uncommon words with digits or signs; not your name or username.',
+        },
         adjustment: {
             intro: 'Closed periods do not change: a correction is posted as a signed adjustment in an open period (negative for a refund).',
             amount_help: 'Negative for a refund, e.g. -150.25',

@@ -559,6 +559,9 @@ export const es = {
             warnings: '%{smart_count} advertencia |||| %{smart_count} advertencias',
             no_warnings: 'Sin advertencias.',
         },
+        user: {
+            password_help: 'Al menos 12 caracteres. Combine tres o más palabras poco comunes con números o signos; sin su nombre ni su usuario.',
+        },
         adjustment: {
             intro: 'Los periodos cerrados no cambian: una corrección se registra como ajuste en un periodo abierto, con signo (negativo para devolver).',
             amount_help: 'Negativo para una devolución, p. ej. -150.25',

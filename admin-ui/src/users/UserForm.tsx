@@ -45,7 +45,8 @@ export const UserForm = ({ isCreate = false }: { isCreate?: boolean }) => (
         <PasswordInput
             source="password"
             autoComplete="new-password"
-            validate={isCreate ? [required(), minLength(8)] : minLength(8)}
+            validate={isCreate ? [required(), minLength(12)] : minLength(12)}
+            helperText="csa.user.password_help"
         />
         <BooleanInput source="active" />
     </SimpleForm>

@@ -2,10 +2,13 @@ import { OmitType, PartialType } from '@nestjs/swagger';
 import { IsOptional } from 'class-validator';
 import { ROLES, type Role } from '../../auth/permissions';
 import { Bool, Email, Nullable, OneOf, ReadOnly, Text, Uuid, UuidList } from '../../common/validation';
-import { Matches } from 'class-validator';
+import { Length, Matches } from 'class-validator';
+import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from '../../auth/password-policy';
 
 const Username = () => Matches(/^[a-z0-9._-]{3,60}$/i, { message: 'Use de 3 a 60 letras, dígitos, punto, guion o guion bajo' });
-const Password = () => Matches(/^.{10,200}$/s, { message: 'La contraseña debe tener entre 10 y 200 caracteres' });
+// Length here; strength, which depends on the username and full name, in UsersService.
+const Password = () =>
+  Length(PASSWORD_MIN_LENGTH, PASSWORD_MAX_LENGTH, { message: `La contraseña debe tener entre ${PASSWORD_MIN_LENGTH} y ${PASSWORD_MAX_LENGTH} caracteres` });
 
 export class CreateUserDto {
   @Username() username: string;

@@ -3,6 +3,7 @@ import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import compression from 'compression';
+import type { NextFunction, Request, Response } from 'express';
 import helmet from 'helmet';
 import { AppModule, type AppOptions } from './app.module';
 import { AppLogger } from './common/app-logger';
@@ -34,6 +35,12 @@ export async function createApp(options: AppOptions): Promise<INestApplication> 
   // Answers are fresh on every read; hashing each body for an ETag is CPU spent for nothing.
   app.set('etag', false);
   app.setGlobalPrefix('api');
+  // No cache keeps an answer, a token or a photo past its session; the public directory, the one
+  // answer meant to be shared, says otherwise itself.
+  app.use('/api', (_req: Request, res: Response, next: NextFunction) => {
+    res.setHeader('Cache-Control', 'no-store');
+    next();
+  });
   app.use(
     helmet({
       contentSecurityPolicy: {

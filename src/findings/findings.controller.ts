@@ -99,7 +99,6 @@ export class FindingFilesController {
     const { file, body } = await this.findings.file(actor, id);
     res.setHeader('Content-Type', file.contentType);
     res.setHeader('Content-Disposition', `${file.contentType === 'application/pdf' ? 'attachment' : 'inline'}; filename="${dispositionName(file.fileName)}"`);
-    res.setHeader('Cache-Control', 'private, max-age=86400, immutable');
     res.setHeader('X-Content-Type-Options', 'nosniff');
     return new StreamableFile(body, { type: file.contentType, length: body.length });
   }

@@ -100,7 +100,6 @@ export class InspectionPhotosController {
     const { photo, body } = await this.inspections.photo(actor, id);
     res.setHeader('Content-Type', photo.contentType);
     res.setHeader('Content-Disposition', `inline; filename="${dispositionName(photo.fileName)}"`);
-    res.setHeader('Cache-Control', 'private, max-age=86400, immutable');
     res.setHeader('X-Content-Type-Options', 'nosniff');
     return new StreamableFile(body, { type: photo.contentType, length: body.length });
   }

@@ -18,6 +18,5 @@ export function sendDownload(res: Response, file: Download): StreamableFile {
   const disposition = `attachment; filename="${file.fileName}"`;
   res.setHeader('Content-Type', file.contentType);
   res.setHeader('Content-Disposition', disposition);
-  res.setHeader('Cache-Control', 'no-store');
   return new StreamableFile(file.body, { type: file.contentType, disposition, length: file.body.length });
 }

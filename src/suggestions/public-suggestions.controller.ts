@@ -1,4 +1,4 @@
-import { Body, Controller, Get, Header, Param, Post, Req, Res } from '@nestjs/common';
+import { Body, Controller, Get, Param, Post, Req, Res } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import type { Request, Response } from 'express';
 import { Public } from '../auth/permission.decorator';
@@ -17,7 +17,6 @@ export class PublicSuggestionsController {
 
   @Public()
   @Post()
-  @Header('Cache-Control', 'no-store')
   async submit(@Req() req: Request, @Res({ passthrough: true }) res: Response, @Body() dto: PublicSuggestionDto) {
     try {
       return await this.suggestions.submit(req.ip ?? req.socket.remoteAddress ?? 'desconocida', dto);
@@ -29,7 +28,6 @@ export class PublicSuggestionsController {
 
   @Public()
   @Get(':folio')
-  @Header('Cache-Control', 'no-store')
   lookup(@Param('folio') folio: string) {
     return this.suggestions.lookup(folio);
   }

@@ -69,6 +69,13 @@ describe('Roles and row scoping', () => {
       expect(adminByOccupant.body.map((x: { id: string }) => x.id)).toEqual([spaces[0].id]);
     });
 
+    it('sees every building, as the public directory does, and each one’s page', async () => {
+      const total = async (session: Session) => (await http().get('/api/buildings?range=[0,0]').set(session.auth).expect(200)).headers['content-range'];
+      expect(await total(liaison)).toBe(await total(admin));
+      expect(await total(liaison)).not.toMatch(/\/0$/);
+      await http().get(`/api/buildings/${theirs.building.id}`).set(liaison.auth).expect(200);
+    });
+
     it('cannot write, nor read users or the audit trail', async () => {
       await http().post('/api/agencies').set(liaison.auth).send({ name: 'X', acronym: 'X', level: 'state' }).expect(403);
       await http().post(`/api/agreements/${mine.agreement.id}/terminate`).set(liaison.auth).send({ terminatedOn: '2030-02-01', reason: 'x' }).expect(403);

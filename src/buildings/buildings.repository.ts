@@ -3,10 +3,13 @@ import { PoolReader } from '../database/pool-reader';
 import type { Actor } from '../common/actor';
 import { type ListParams, type ListSpec, type Page, runList, selectSql } from '../common/list-query';
 import { type ColumnMap, insertRow, updateRow } from '../common/row-writer';
-import { scopeOf } from '../common/scope';
+import { EVERY_ROW, scopeOf } from '../common/scope';
 import { type Queryable, SqlParams } from '../common/sql-params';
 import { today } from '../common/today';
 import type { BuildingWrite } from './dto/building.dto';
+
+/** The CSA are public (the directory lists them all): an agency's liaison sees every building. */
+const BUILDING_TIES = { building: 'b.id', agency: EVERY_ROW } as const;
 
 export interface Building {
   id: string;
@@ -67,13 +70,13 @@ export class BuildingsRepository {
   list(actor: Actor, params: ListParams): Promise<Page<Building>> {
     const p = new SqlParams();
     const spec = specFor(p);
-    return runList(this.read, spec, params, p, scopeOf(actor, p, { building: 'b.id' }));
+    return runList(this.read, spec, params, p, scopeOf(actor, p, BUILDING_TIES));
   }
 
   async findOne(actor: Actor, id: string, tx: Queryable = this.read): Promise<Building | undefined> {
     const p = new SqlParams();
     const spec = specFor(p);
-    const where = [`b.id = ${p.add(id)}`, ...scopeOf(actor, p, { building: 'b.id' })];
+    const where = [`b.id = ${p.add(id)}`, ...scopeOf(actor, p, BUILDING_TIES)];
     const rows = await tx.query<Building[]>(selectSql(spec, where, p), p.values);
     return rows[0];
   }
@@ -81,7 +84,7 @@ export class BuildingsRepository {
   /** Whether the building exists within the actor's scope (no occupancy figures computed). */
   async isVisible(actor: Actor, id: string): Promise<boolean> {
     const p = new SqlParams();
-    const where = [`b.id = ${p.add(id)}`, ...scopeOf(actor, p, { building: 'b.id' })];
+    const where = [`b.id = ${p.add(id)}`, ...scopeOf(actor, p, BUILDING_TIES)];
     const rows = await this.read.query<unknown[]>(`SELECT 1 FROM buildings b WHERE ${where.join(' AND ')}`, p.values);
     return rows.length > 0;
   }

@@ -126,9 +126,13 @@ describe('Allocation of shared-utility costs', () => {
     for (const change of [
       { kind: 'lease', monthlyRent: '5000.00' }, { referenceRentPerM2: '350.00' }, { previousMonthlyRent: '9000.00' }, { previousMonthlyElectricity: '800.00' },
     ]) {
-      const refused = await http().put(`/api/agreements/${s.agreementA.id}`).set(admin.auth).send(change).expect(409);
-      expect(refused.body.message).toMatch(/periodo cerrado 2091-06.*No se cambia «(tipo de convenio|renta|electricidad)/);
+      for (const termsFrom of [undefined, null, '2091-06-01', '2091-06-30']) {
+        const refused = await http().put(`/api/agreements/${s.agreementA.id}`).set(admin.auth).send({ ...change, termsFrom }).expect(409);
+        expect(refused.body.message).toMatch(/periodo cerrado 2091-06.*La nueva (modalidad|renta|electricidad).*Aplica desde/);
+        expect(refused.body.errors.termsFrom).toBeDefined();
+      }
     }
+    expect(await figures()).toBe(before);
     // The whole record sent back unchanged, as react-admin does, is no change.
     const { id: _id, folio: _f, status: _st, spaceIds, buildingId: _b, ...rest } = agreement;
     const editable = Object.fromEntries(Object.entries(rest).filter(([k]) => ['agencyId', 'kind', 'monthlyRent', 'startDate', 'endDate', 'headcount',
@@ -145,6 +149,50 @@ describe('Allocation of shared-utility costs', () => {
       .expect(201);
     expect(adjustment.body).toMatchObject({ amount: '-12.50', createdBy: expect.any(String) });
     await http().post('/api/adjustments').set(finance.auth).send({ period: '2091-06', correctsPeriod: '2091-05', buildingId: s.building.id, amount: '1.00', reason: 'x' }).expect(409);
+  });
+
+  it('prices each month by the term in force: new terms from a day of an open month leave the closed month as it was', async () => {
+    const s = await scenario(app, admin, '2094-03');
+    await http().post('/api/allocation-runs').set(finance.auth).send({ period: '2094-03', buildingId: s.building.id }).expect(201);
+    await http().post('/api/periods/2094-03/close').set(finance.auth).expect(200);
+    const month = async (period: string) => JSON.stringify([
+      (await http().get('/api/statements').query({ agencyId: s.a.id, period }).set(admin.auth).expect(200)).body,
+      (await http().get('/api/reports/savings').query({ from: period, to: period, groupBy: 'agency' }).set(admin.auth).expect(200)).body,
+    ], (key, value: unknown) => (key === 'generatedAt' ? undefined : value));
+    const march = await month('2094-03');
+    const statementOf = async (period: string) => (await http().get('/api/statements').query({ agencyId: s.a.id, period }).set(admin.auth).expect(200)).body;
+
+    // A lease from 16 April: March keeps its comodato; April is half comodato, half a 3,000.00 rent.
+    const changed = await http().put(`/api/agreements/${s.agreementA.id}`).set(admin.auth)
+      .send({ kind: 'lease', monthlyRent: '3000.00', previousMonthlyRent: '4500.00', termsFrom: '2094-04-16' }).expect(200);
+    expect(changed.body).toMatchObject({ kind: 'lease', monthlyRent: '3000.00' });
+    expect(changed.body.terms).toEqual([
+      expect.objectContaining({ startsOn: '2094-03-01', endsOn: '2094-04-15', kind: 'comodato', monthlyRent: null }),
+      expect.objectContaining({ startsOn: '2094-04-16', endsOn: '2095-12-31', kind: 'lease', monthlyRent: '3000.00', previousMonthlyRent: '4500.00' }),
+    ]);
+    expect(await month('2094-03')).toBe(march);
+    const rentLines = async (period: string) =>
+      (await statementOf(period)).buildings.flatMap((g: { rentLines: { monthlyRent: string; daysCovered: number; amount: string }[] }) =>
+        g.rentLines.map((l) => [l.monthlyRent, l.daysCovered, l.amount]));
+    expect(await rentLines('2094-03')).toEqual([]);
+    expect(await rentLines('2094-04')).toEqual([['3000.00', 15, '1500.00']]);
+    expect(await rentLines('2094-05')).toEqual([['3000.00', 31, '3000.00']]);
+
+    // Lease savings: the documented previous rent less the rent paid, for the days of the new term.
+    const leaseSavings = async (period: string) =>
+      (await http().get('/api/reports/savings').query({ from: period, to: period, groupBy: 'agency' }).set(admin.auth).expect(200)).body
+        .rows.find((r: { key: string }) => r.key === s.a.id)?.leaseSavings;
+    expect(await leaseSavings('2094-03')).toBe('0.00');
+    expect(await leaseSavings('2094-04')).toBe('750.00');
+    expect(await leaseSavings('2094-05')).toBe('1500.00');
+
+    // A later rent from June replaces nothing before it; the terms stay in order.
+    const june = await http().put(`/api/agreements/${s.agreementA.id}`).set(admin.auth).send({ monthlyRent: '3100.00', termsFrom: '2094-06-01' }).expect(200);
+    expect(june.body.terms.map((t: { startsOn: string; monthlyRent: string | null }) => [t.startsOn, t.monthlyRent]))
+      .toEqual([['2094-03-01', null], ['2094-04-16', '3000.00'], ['2094-06-01', '3100.00']]);
+    expect(await month('2094-03')).toBe(march);
+    const outside = await http().put(`/api/agreements/${s.agreementA.id}`).set(admin.auth).send({ monthlyRent: '1.00', termsFrom: '2096-01-01' }).expect(400);
+    expect(outside.body.errors.termsFrom).toMatch(/Debe estar entre/);
   });
 
   it('shows a liaison only its own agency’s charges, and lets only finance run', async () => {

@@ -24,6 +24,20 @@ export interface Agreement {
   [field: string]: unknown;
 }
 
+/** A rent, kind and savings baselines, and the days they apply to. */
+export interface AgreementTerm {
+  effectiveFrom: string;
+  startsOn: string;
+  endsOn: string;
+  kind: Agreement['kind'];
+  monthlyRent: string | null;
+  referenceRentPerM2: string | null;
+  previousMonthlyRent: string | null;
+  previousMonthlyElectricity: string | null;
+}
+
+export type TermValues = Pick<AgreementTerm, 'kind' | 'monthlyRent' | 'referenceRentPerM2' | 'previousMonthlyRent' | 'previousMonthlyElectricity'>;
+
 export type AgreementWrite = Partial<Omit<CreateAgreementDto, 'spaceIds' | 'activate'>> & {
   folio?: string;
   status?: Agreement['status'];
@@ -128,7 +142,7 @@ export class AgreementsRepository {
   async findOne(actor: Actor, id: string, tx: Queryable = this.read): Promise<Agreement | undefined> {
     const p = new SqlParams();
     const rows = await tx.query<Agreement[]>(selectSql(agreementsListSpec(), [`a.id = ${p.add(id)}`, ...agreementScope(actor, p)], p), p.values);
-    return rows[0];
+    return rows[0] && { ...rows[0], terms: await this.terms(id, tx) };
   }
 
   /** Next folio of a building and year, e.g. CSA-TOL-2026-0007; the counter row serialises writers. */
@@ -142,6 +156,35 @@ export class AgreementsRepository {
       [buildingId, year],
     );
     return `${rows[0].code}-${year}-${String(rows[0].n).padStart(4, '0')}`;
+  }
+
+  /** The agreement's terms in order, each with the days it applies to (an empty span when superseded). */
+  terms(id: string, tx: Queryable = this.read): Promise<AgreementTerm[]> {
+    return tx.query<AgreementTerm[]>(
+      `SELECT to_char(effective_from, 'YYYY-MM-DD') AS "effectiveFrom", to_char(starts_on, 'YYYY-MM-DD') AS "startsOn",
+              to_char(ends_on, 'YYYY-MM-DD') AS "endsOn", kind, monthly_rent AS "monthlyRent", reference_rent_per_m2 AS "referenceRentPerM2",
+              previous_monthly_rent AS "previousMonthlyRent", previous_monthly_electricity AS "previousMonthlyElectricity"
+         FROM agreement_term_spans WHERE agreement_id = $1 AND starts_on <= ends_on ORDER BY effective_from`,
+      [id],
+    );
+  }
+
+  /**
+   * New terms from a day on: the terms from that day are replaced by these. Without a day, these
+   * become the agreement's only term. The agreement's own columns are then written to the same
+   * values (they keep its latest term).
+   */
+  async replaceTerms(tx: Queryable, id: string, from: string | null, values: TermValues): Promise<void> {
+    if (from) {
+      await tx.query(`DELETE FROM agreement_terms WHERE agreement_id = $1 AND effective_from >= $2`, [id, from]);
+    } else {
+      await tx.query(`DELETE FROM agreement_terms WHERE agreement_id = $1`, [id]);
+    }
+    await tx.query(
+      `INSERT INTO agreement_terms (agreement_id, effective_from, kind, monthly_rent, reference_rent_per_m2, previous_monthly_rent, previous_monthly_electricity)
+       SELECT a.id, COALESCE($2::date, a.start_date), $3, $4, $5, $6, $7 FROM agreements a WHERE a.id = $1`,
+      [id, from, values.kind, values.monthlyRent, values.referenceRentPerM2, values.previousMonthlyRent, values.previousMonthlyElectricity],
+    );
   }
 
   insert(tx: Queryable, data: AgreementWrite): Promise<string> {

@@ -7,7 +7,7 @@ import { found } from '../common/not-found';
 import type { Queryable } from '../common/sql-params';
 import { today } from '../common/today';
 import { invalid } from '../common/validation';
-import { type Agreement, AgreementsRepository } from './agreements.repository';
+import { type Agreement, AgreementsRepository, type TermValues } from './agreements.repository';
 import { CreateAgreementDto, ExtendAgreementDto, TerminateAgreementDto, UpdateAgreementDto } from './dto/agreement.dto';
 import { collisionMessage, formatDate } from './collision-message';
 import { assertOccupancyChangeOpen } from '../allocation/period-lock';
@@ -65,10 +65,22 @@ export class AgreementsService {
         }
         const kind = writable.kind ?? before.kind;
         const monthlyRent = writable.monthlyRent !== undefined ? writable.monthlyRent : before.monthlyRent;
-        checkTerms(kind, kind === 'lease' ? monthlyRent : null, writable.startDate ?? before.startDate, writable.endDate ?? before.endDate);
-        if (before.status === 'active') await this.assertUpdateOpen(tx, before, writable, spaceIds);
+        const startDate = writable.startDate ?? before.startDate;
+        const endDate = writable.endDate ?? before.endDate;
+        checkTerms(kind, kind === 'lease' ? monthlyRent : null, startDate, endDate);
+        const terms = termsChanged(before, writable);
+        const termsFrom = terms && dto.termsFrom && dto.termsFrom > startDate ? dto.termsFrom : null;
+        if (termsFrom && termsFrom > endDate) throw invalid({ termsFrom: `Debe estar entre el ${formatDate(startDate)} y el ${formatDate(endDate)}` });
+        if (before.status === 'active') await this.assertUpdateOpen(tx, before, writable, spaceIds, terms ? { label: terms, from: termsFrom } : undefined);
         if (spaceIds) await this.checkParties(tx, before.buildingId, writable.agencyId ?? before.agencyId, spaceIds);
         else if (writable.agencyId) await this.checkParties(tx, before.buildingId, writable.agencyId, []);
+        if (terms) {
+          const value = <K extends keyof TermValues>(key: K) => (writable[key] !== undefined ? writable[key] : before[key]) as TermValues[K];
+          await this.agreements.replaceTerms(tx, id, termsFrom, {
+            kind, monthlyRent: kind === 'lease' ? monthlyRent ?? null : null, referenceRentPerM2: value('referenceRentPerM2'),
+            previousMonthlyRent: value('previousMonthlyRent'), previousMonthlyElectricity: value('previousMonthlyElectricity'),
+          });
+        }
         await this.agreements.update(tx, id, { ...writable, monthlyRent: kind === 'lease' ? monthlyRent : null });
         if (spaceIds) await this.agreements.setSpaces(tx, id, before.buildingId, spaceIds);
       }),
@@ -116,8 +128,13 @@ export class AgreementsService {
     });
   }
 
-  /** Changing who occupies what, or for how long, must not reach into a closed period. */
-  private async assertUpdateOpen(tx: Queryable, before: Agreement, changes: Partial<CreateAgreementDto>, spaceIds?: string[]): Promise<void> {
+  /**
+   * Changing who occupies what, or for how long, must not reach into a closed period; new terms
+   * (rent, kind, savings baselines) may apply only from a day after every closed month they would reprice.
+   */
+  private async assertUpdateOpen(
+    tx: Queryable, before: Agreement, changes: Partial<CreateAgreementDto>, spaceIds: string[] | undefined, terms: { label: string; from: string | null } | undefined,
+  ): Promise<void> {
     const reassigned =
       (spaceIds && [...spaceIds].sort().join() !== [...before.spaceIds].sort().join()) ||
       (changes.agencyId && changes.agencyId !== before.agencyId) ||
@@ -128,17 +145,16 @@ export class AgreementsService {
       await assertOccupancyChangeOpen(tx, start < before.startDate ? start : before.startDate, end > before.endDate ? end : before.endDate);
       return;
     }
-    // Rent, kind and the savings baselines priced every month the agreement covers: none of them may
-    // change while one of those months is closed (its statement and savings are final).
-    const terms = termsChanged(before, changes);
     if (terms) {
       try {
-        await assertOccupancyChangeOpen(tx, before.startDate, before.terminatedOn ?? before.endDate);
+        await assertOccupancyChangeOpen(tx, terms.from ?? before.startDate, before.terminatedOn ?? before.endDate);
       } catch (error) {
         if (!(error instanceof ConflictException)) throw error;
+        const closed = (error.getResponse() as { message: string }).message;
         throw new ConflictException({
           statusCode: 409,
-          message: `${(error.getResponse() as { message: string }).message} No se cambia «${terms}» de un convenio que cubre un periodo cerrado: registre un convenio nuevo desde un periodo abierto o un ajuste.`,
+          message: `${closed} La nueva ${terms.label} no puede aplicar a ese mes: indique en «Aplica desde» un día posterior al último periodo cerrado.`,
+          errors: { termsFrom: 'Indique un día de un periodo abierto, posterior al último periodo cerrado' },
         });
       }
     }
@@ -191,7 +207,7 @@ const EDITABLE: Record<string, true> = {
 };
 
 const TERM_LABELS = {
-  kind: 'tipo de convenio', monthlyRent: 'renta mensual', referenceRentPerM2: 'renta de referencia por m²',
+  kind: 'modalidad (comodato o arrendamiento)', monthlyRent: 'renta mensual', referenceRentPerM2: 'renta de referencia por m²',
   previousMonthlyRent: 'renta anterior', previousMonthlyElectricity: 'electricidad anterior',
 } as const;
 

@@ -12,6 +12,7 @@ import { AgreementListOrder1764800000000 } from '../../migrations/1764800000000-
 import { FindingFilePosition1764900000000 } from '../../migrations/1764900000000-FindingFilePosition';
 import { SessionVersion1765000000000 } from '../../migrations/1765000000000-SessionVersion';
 import { SuggestionsDateOnly1765100000000 } from '../../migrations/1765100000000-SuggestionsDateOnly';
+import { AgreementTerms1765200000000 } from '../../migrations/1765200000000-AgreementTerms';
 
 export const migrations = [
   InitialSchema1764000000000,
@@ -26,6 +27,7 @@ export const migrations = [
   FindingFilePosition1764900000000,
   SessionVersion1765000000000,
   SuggestionsDateOnly1765100000000,
+  AgreementTerms1765200000000,
 ];
 
 /** Where the application's pool connects, whether that is the embedded PostgreSQL, and how long a statement may run. */

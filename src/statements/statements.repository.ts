@@ -43,7 +43,7 @@ export class StatementsRepository {
   /**
    * Everything the agency owes for the span, in one statement: its share of each bill (charges of
    * the current allocation runs, payer `tenant`), the rent of its leases pro-rated by the days
-   * covered in each month, and the adjustments posted to it in the span. Sums are taken here, in
+   * covered in each month under the term in force on them, and the adjustments posted to it in the span. Sums are taken here, in
    * numeric: per building (services, rent, subtotal) and overall (adjustments, total).
    */
   items(actor: Actor, agencyId: string, span: MonthSpan): Promise<StatementItemRow[]> {
@@ -72,18 +72,25 @@ export class StatementsRepository {
        ),
        rent AS (
          SELECT 'rent'::text AS kind, a.building_id, to_char(m, 'YYYY-MM') AS period,
-                round(a.monthly_rent * d.days / d.month_days, 2) AS amount,
-                jsonb_build_object('agreementId', a.id, 'folio', a.folio, 'monthlyRent', a.monthly_rent::text,
+                round(t.monthly_rent * d.days / d.month_days, 2) AS amount,
+                jsonb_build_object('agreementId', a.id, 'folio', a.folio, 'monthlyRent', t.monthly_rent::text,
                                    'daysCovered', d.days, 'daysInMonth', d.month_days) AS detail,
-                to_char(m, 'YYYY-MM') || '|' || a.folio AS sort_key
+                to_char(m, 'YYYY-MM') || '|' || a.folio || '|' || t.starts_on AS sort_key
            FROM agreements a
-           CROSS JOIN LATERAL generate_series(date_trunc('month', GREATEST(a.start_date, ${first}::date)::timestamp),
-                                              LEAST(COALESCE(a.terminated_on, a.end_date), ${next}::date - 1)::timestamp, interval '1 month') m
            CROSS JOIN LATERAL (
-             SELECT LEAST(COALESCE(a.terminated_on, a.end_date) + 1, (m + interval '1 month')::date) - GREATEST(a.start_date, m::date) AS days,
+             SELECT w.monthly_rent, w.kind,
+                    CASE WHEN w.previous IS NULL THEN a.start_date ELSE GREATEST(w.effective_from, a.start_date) END AS starts_on,
+                    LEAST(COALESCE(w.next - 1, 'infinity'::date), COALESCE(a.terminated_on, a.end_date)) AS ends_on
+               FROM (SELECT x.*, lag(x.effective_from) OVER o AS previous, lead(x.effective_from) OVER o AS next
+                       FROM agreement_terms x WHERE x.agreement_id = a.id WINDOW o AS (ORDER BY x.effective_from)) w
+           ) t
+           CROSS JOIN LATERAL generate_series(date_trunc('month', GREATEST(t.starts_on, ${first}::date)::timestamp),
+                                              LEAST(t.ends_on, ${next}::date - 1)::timestamp, interval '1 month') m
+           CROSS JOIN LATERAL (
+             SELECT LEAST(t.ends_on + 1, (m + interval '1 month')::date) - GREATEST(t.starts_on, m::date) AS days,
                     (m + interval '1 month')::date - m::date AS month_days
            ) d
-          WHERE a.agency_id = ${agency}::uuid AND a.kind = 'lease' AND a.status <> 'draft'
+          WHERE a.agency_id = ${agency}::uuid AND t.kind = 'lease' AND t.starts_on <= t.ends_on AND a.status <> 'draft'
             AND a.start_date < ${next}::date AND COALESCE(a.terminated_on, a.end_date) >= ${first}::date ${scope('a.building_id')}
        ),
        adjusted AS (

@@ -25,6 +25,13 @@ export class CreateAgreementDto {
 
 /** The building of an agreement is fixed; status changes through its actions. */
 export class UpdateAgreementDto extends PartialType(OmitType(CreateAgreementDto, ['buildingId', 'activate'] as const)) {
+  /**
+   * From which day a new rent, kind or savings baseline applies (the term in force before it stays
+   * for the days before). Needed when the agreement covers a closed month; without it the change
+   * applies to the whole agreement.
+   */
+  @Nullable() @DateOnly() termsFrom?: string | null;
+  @ReadOnly() terms?: unknown;
   @ReadOnly() id?: unknown;
   @ReadOnly() buildingId?: unknown;
   @ReadOnly() folio?: unknown;

@@ -133,6 +133,22 @@ describe('Allocation of shared-utility costs', () => {
       }
     }
     expect(await figures()).toBe(before);
+    // Nor what the closed month's savings and electricity were computed from: a space's area, the R/U ratio, a service's kind.
+    const spaceId = agreement.spaceIds[0];
+    const space = (await http().get(`/api/spaces/${spaceId}`).set(admin.auth).expect(200)).body;
+    const building = (await http().get(`/api/buildings/${s.building.id}`).set(admin.auth).expect(200)).body;
+    for (const [path, change, what] of [
+      [`/api/spaces/${spaceId}`, { usableAreaM2: space.usableAreaM2 + 5 }, /superficie útil/],
+      [`/api/buildings/${s.building.id}`, { ruRatio: 1.25 }, /relación rentable\/útil/],
+      [`/api/utility-services/${s.area}`, { kind: 'electricity' }, /tipo del servicio/],
+    ] as const) {
+      const refused = await http().put(path).set(admin.auth).send(change).expect(409);
+      expect(refused.body.message).toMatch(what);
+      expect(refused.body.message).toMatch(/periodo cerrado 2091-06/);
+    }
+    await http().put(`/api/spaces/${spaceId}`).set(admin.auth).send({ usableAreaM2: space.usableAreaM2, name: 'Renombrado' }).expect(200);
+    await http().put(`/api/buildings/${s.building.id}`).set(admin.auth).send({ ruRatio: building.ruRatio, notes: 'Sin cambio de cifras' }).expect(200);
+    expect(await figures()).toBe(before);
     // The whole record sent back unchanged, as react-admin does, is no change.
     const { id: _id, folio: _f, status: _st, spaceIds, buildingId: _b, ...rest } = agreement;
     const editable = Object.fromEntries(Object.entries(rest).filter(([k]) => ['agencyId', 'kind', 'monthlyRent', 'startDate', 'endDate', 'headcount',

@@ -1,4 +1,5 @@
 import { Injectable, NotFoundException } from '@nestjs/common';
+import { assertClosedMonthsKeep } from '../allocation/period-lock';
 import { ChangesService } from '../audit/changes.service';
 import type { Actor } from '../common/actor';
 import type { ListParams, Page } from '../common/list-query';
@@ -33,9 +34,12 @@ export class BuildingsService {
   }
 
   update(actor: Actor, id: string, dto: UpdateBuildingDto): Promise<Building> {
-    return this.changes.change(actor, 'update', 'buildings', 'buildings', WHAT, id, (tx, rid) => this.buildings.findOne(actor, rid, tx), (tx) =>
-      this.buildings.update(tx, id, dto),
-    );
+    return this.changes.change(actor, 'update', 'buildings', 'buildings', WHAT, id, (tx, rid) => this.buildings.findOne(actor, rid, tx), async (tx, before) => {
+      if (dto.ruRatio !== undefined && Number(dto.ruRatio) !== Number(before.ruRatio)) {
+        await assertClosedMonthsKeep(tx, { buildingId: id }, `la relación rentable/útil de ${before.code}`);
+      }
+      await this.buildings.update(tx, id, dto);
+    });
   }
 
   remove(actor: Actor, id: string): Promise<Building> {

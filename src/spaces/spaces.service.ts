@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import { assertClosedMonthsKeep } from '../allocation/period-lock';
 import { ChangesService } from '../audit/changes.service';
 import { BuildingsService } from '../buildings/buildings.service';
 import type { Actor } from '../common/actor';
@@ -41,9 +42,12 @@ export class SpacesService {
 
   update(actor: Actor, id: string, dto: UpdateSpaceDto): Promise<Space> {
     const { buildingId: _fixed, ...changes } = dto;
-    return this.changes.change(actor, 'update', 'spaces', 'spaces', WHAT, id, (tx, rid) => this.spaces.findOne(actor, rid, tx), (tx) =>
-      this.spaces.update(tx, id, changes),
-    );
+    return this.changes.change(actor, 'update', 'spaces', 'spaces', WHAT, id, (tx, rid) => this.spaces.findOne(actor, rid, tx), async (tx, before) => {
+      if (changes.usableAreaM2 !== undefined && Number(changes.usableAreaM2) !== Number(before.usableAreaM2)) {
+        await assertClosedMonthsKeep(tx, { spaceId: id }, `la superficie útil de ${before.code}`);
+      }
+      await this.spaces.update(tx, id, changes);
+    });
   }
 
   remove(actor: Actor, id: string): Promise<Space> {

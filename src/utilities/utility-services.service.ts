@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import { assertClosedMonthsKeep } from '../allocation/period-lock';
 import { ChangesService } from '../audit/changes.service';
 import type { Actor } from '../common/actor';
 import type { ListParams, Page } from '../common/list-query';
@@ -44,7 +45,8 @@ export class UtilityServicesService {
 
   update(actor: Actor, id: string, dto: UpdateUtilityServiceDto): Promise<UtilityService> {
     const { exemptions, fixedShares, buildingId: _fixed, ...fields } = dto;
-    return this.changes.change(actor, 'update', 'utility-services', 'utility_services', WHAT, id, (tx, rid) => this.services.findOne(actor, rid, tx), async (tx) => {
+    return this.changes.change(actor, 'update', 'utility-services', 'utility_services', WHAT, id, (tx, rid) => this.services.findOne(actor, rid, tx), async (tx, before) => {
+      if (fields.kind !== undefined && fields.kind !== before.kind) await assertClosedMonthsKeep(tx, { serviceId: id }, `el tipo del servicio ${before.name}`);
       await this.services.update(tx, id, fields);
       await this.writeLists(tx, id, exemptions, fixedShares);
     });

@@ -65,4 +65,32 @@ describe('agreement actions: activate, extend, terminate (one click + confirmati
         assert.equal(saved.endDate, newEnd);
         await page.context().close();
     });
+
+    it('changes the rent from a day on, and shows the terms history', async () => {
+        const space = await createTestSpace(api, building.id);
+        const agency = await createTestAgency(api);
+        const start = today();
+        const from = addDays(start, 40);
+        const agreement = await api.request('POST', '/agreements', {
+            buildingId: building.id, agencyId: agency.id, spaceIds: [space.id], kind: 'lease', monthlyRent: '1000.00',
+            startDate: start, endDate: addDays(start, 365), headcount: 1, activate: true,
+        });
+
+        const page = await newPage(browser);
+        await signIn(page, ...USERS.admin);
+        await page.goto(`${BASE_URL}/#/agreements/${agreement.id}`);
+        await page.getByLabel('Renta mensual', { exact: true }).fill('1250.50');
+        await page.getByLabel('Aplica desde').fill(from);
+        await page.getByRole('button', { name: 'Guardar' }).click();
+        await page.getByRole('tab', { name: 'Historial de condiciones' }).click();
+        const rows = page.locator('table tbody tr');
+        await rows.nth(1).waitFor();
+        const texts = await rows.allInnerTexts();
+        assert.equal(texts.length, 2, texts.join(' | '));
+        assert.match(texts[0], new RegExp(`${fmt(start)}[\\s\\S]*${fmt(addDays(from, -1))}[\\s\\S]*1,000\\.00`));
+        assert.match(texts[1], new RegExp(`${fmt(from)}[\\s\\S]*1,250\\.50`));
+        const saved = await api.request('GET', `/agreements/${agreement.id}`);
+        assert.deepEqual(saved.terms.map(t => [t.startsOn, t.monthlyRent]), [[start, '1000.00'], [from, '1250.50']]);
+        await page.context().close();
+    });
 });

@@ -52,6 +52,6 @@ export const AgreementForm = ({ isCreate = false }: { isCreate?: boolean }) => (
             <DateInput source="endDate" validate={[required(), endAfterStart]} />
         </Box>
         <AssignmentTerms />
-        {isCreate ? <ActivateNowInput /> : null}
+        {isCreate ? <ActivateNowInput /> : <DateInput source="termsFrom" helperText="csa.agreement.terms_from_help" />}
     </SimpleForm>
 );

@@ -1,5 +1,7 @@
 import {
+    ArrayField,
     ChipField,
+    DataTable,
     DeleteButton,
     EditButton,
     FunctionField,
@@ -95,6 +97,21 @@ const AgreementShow = () => (
                 <MoneyField source="referenceRentPerM2" />
                 <MoneyField source="previousMonthlyRent" />
                 <MoneyField source="previousMonthlyElectricity" />
+            </TabbedShowLayout.Tab>
+            <TabbedShowLayout.Tab label="csa.agreement.terms_history" path="terms">
+                <ArrayField source="terms" label={false}>
+                    <DataTable bulkActionButtons={false} empty={<span>—</span>}>
+                        <DataTable.Col source="startsOn" label="resources.agreements.fields.startsOn" field={DateOnlyField} />
+                        <DataTable.Col source="endsOn" label="resources.agreements.fields.endsOn" field={DateOnlyField} />
+                        <DataTable.Col source="kind" label="resources.agreements.fields.kind">
+                            <SelectField source="kind" choices={kindChoices} />
+                        </DataTable.Col>
+                        <DataTable.Col source="monthlyRent" label="resources.agreements.fields.monthlyRent" field={MoneyField} />
+                        <DataTable.Col source="referenceRentPerM2" label="resources.agreements.fields.referenceRentPerM2" field={MoneyField} />
+                        <DataTable.Col source="previousMonthlyRent" label="resources.agreements.fields.previousMonthlyRent" field={MoneyField} />
+                        <DataTable.Col source="previousMonthlyElectricity" label="resources.agreements.fields.previousMonthlyElectricity" field={MoneyField} />
+                    </DataTable>
+                </ArrayField>
             </TabbedShowLayout.Tab>
         </TabbedShowLayout>
     </Show>

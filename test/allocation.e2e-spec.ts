@@ -155,9 +155,19 @@ describe('Allocation of shared-utility costs', () => {
       'referenceRentPerM2', 'previousMonthlyRent', 'previousMonthlyElectricity', 'notes'].includes(k) && rest[k] !== null));
     await http().put(`/api/agreements/${s.agreementA.id}`).set(admin.auth).send({ ...editable, spaceIds }).expect(200);
     expect(await figures()).toBe(before);
+    // Who occupies, how many and for how long are refused too.
+    for (const change of [{ headcount: 9 }, { agencyId: s.b.id }, { startDate: '2091-05-01' }, { endDate: '2091-06-15' }]) {
+      const refused = await http().put(`/api/agreements/${s.agreementA.id}`).set(admin.auth).send(change).expect(409);
+      expect(refused.body.message).toMatch(/periodo cerrado 2091-06/);
+    }
+    expect(await figures()).toBe(before);
     const terminate = await http().post(`/api/agreements/${s.agreementA.id}/terminate`).set(admin.auth).send({ terminatedOn: '2091-06-20', reason: 'Cambio' }).expect(409);
     expect(terminate.body.message).toMatch(/periodo cerrado 2091-06/);
+    // What is accepted starts after the closed month: new terms from July, an earlier end in August.
+    await http().put(`/api/agreements/${s.agreementA.id}`).set(admin.auth)
+      .send({ kind: 'lease', monthlyRent: '5000.00', previousMonthlyRent: '9000.00', previousMonthlyElectricity: '800.00', termsFrom: '2091-07-01' }).expect(200);
     await http().post(`/api/agreements/${s.agreementA.id}/terminate`).set(admin.auth).send({ terminatedOn: '2091-08-20', reason: 'Cambio' }).expect(200);
+    expect(await figures()).toBe(before);
     const adjustment = await http()
       .post('/api/adjustments')
       .set(finance.auth)
@@ -168,46 +178,46 @@ describe('Allocation of shared-utility costs', () => {
   });
 
   it('prices each month by the term in force: new terms from a day of an open month leave the closed month as it was', async () => {
-    const s = await scenario(app, admin, '2094-03');
-    await http().post('/api/allocation-runs').set(finance.auth).send({ period: '2094-03', buildingId: s.building.id }).expect(201);
-    await http().post('/api/periods/2094-03/close').set(finance.auth).expect(200);
+    const s = await scenario(app, admin, '2097-03');
+    await http().post('/api/allocation-runs').set(finance.auth).send({ period: '2097-03', buildingId: s.building.id }).expect(201);
+    await http().post('/api/periods/2097-03/close').set(finance.auth).expect(200);
     const month = async (period: string) => JSON.stringify([
       (await http().get('/api/statements').query({ agencyId: s.a.id, period }).set(admin.auth).expect(200)).body,
       (await http().get('/api/reports/savings').query({ from: period, to: period, groupBy: 'agency' }).set(admin.auth).expect(200)).body,
     ], (key, value: unknown) => (key === 'generatedAt' ? undefined : value));
-    const march = await month('2094-03');
+    const march = await month('2097-03');
     const statementOf = async (period: string) => (await http().get('/api/statements').query({ agencyId: s.a.id, period }).set(admin.auth).expect(200)).body;
 
     // A lease from 16 April: March keeps its comodato; April is half comodato, half a 3,000.00 rent.
     const changed = await http().put(`/api/agreements/${s.agreementA.id}`).set(admin.auth)
-      .send({ kind: 'lease', monthlyRent: '3000.00', previousMonthlyRent: '4500.00', termsFrom: '2094-04-16' }).expect(200);
+      .send({ kind: 'lease', monthlyRent: '3000.00', previousMonthlyRent: '4500.00', termsFrom: '2097-04-16' }).expect(200);
     expect(changed.body).toMatchObject({ kind: 'lease', monthlyRent: '3000.00' });
     expect(changed.body.terms).toEqual([
-      expect.objectContaining({ startsOn: '2094-03-01', endsOn: '2094-04-15', kind: 'comodato', monthlyRent: null }),
-      expect.objectContaining({ startsOn: '2094-04-16', endsOn: '2095-12-31', kind: 'lease', monthlyRent: '3000.00', previousMonthlyRent: '4500.00' }),
+      expect.objectContaining({ startsOn: '2097-03-01', endsOn: '2097-04-15', kind: 'comodato', monthlyRent: null }),
+      expect.objectContaining({ startsOn: '2097-04-16', endsOn: '2098-12-31', kind: 'lease', monthlyRent: '3000.00', previousMonthlyRent: '4500.00' }),
     ]);
-    expect(await month('2094-03')).toBe(march);
+    expect(await month('2097-03')).toBe(march);
     const rentLines = async (period: string) =>
       (await statementOf(period)).buildings.flatMap((g: { rentLines: { monthlyRent: string; daysCovered: number; amount: string }[] }) =>
         g.rentLines.map((l) => [l.monthlyRent, l.daysCovered, l.amount]));
-    expect(await rentLines('2094-03')).toEqual([]);
-    expect(await rentLines('2094-04')).toEqual([['3000.00', 15, '1500.00']]);
-    expect(await rentLines('2094-05')).toEqual([['3000.00', 31, '3000.00']]);
+    expect(await rentLines('2097-03')).toEqual([]);
+    expect(await rentLines('2097-04')).toEqual([['3000.00', 15, '1500.00']]);
+    expect(await rentLines('2097-05')).toEqual([['3000.00', 31, '3000.00']]);
 
     // Lease savings: the documented previous rent less the rent paid, for the days of the new term.
     const leaseSavings = async (period: string) =>
       (await http().get('/api/reports/savings').query({ from: period, to: period, groupBy: 'agency' }).set(admin.auth).expect(200)).body
         .rows.find((r: { key: string }) => r.key === s.a.id)?.leaseSavings;
-    expect(await leaseSavings('2094-03')).toBe('0.00');
-    expect(await leaseSavings('2094-04')).toBe('750.00');
-    expect(await leaseSavings('2094-05')).toBe('1500.00');
+    expect(await leaseSavings('2097-03')).toBe('0.00');
+    expect(await leaseSavings('2097-04')).toBe('750.00');
+    expect(await leaseSavings('2097-05')).toBe('1500.00');
 
     // A later rent from June replaces nothing before it; the terms stay in order.
-    const june = await http().put(`/api/agreements/${s.agreementA.id}`).set(admin.auth).send({ monthlyRent: '3100.00', termsFrom: '2094-06-01' }).expect(200);
+    const june = await http().put(`/api/agreements/${s.agreementA.id}`).set(admin.auth).send({ monthlyRent: '3100.00', termsFrom: '2097-06-01' }).expect(200);
     expect(june.body.terms.map((t: { startsOn: string; monthlyRent: string | null }) => [t.startsOn, t.monthlyRent]))
-      .toEqual([['2094-03-01', null], ['2094-04-16', '3000.00'], ['2094-06-01', '3100.00']]);
-    expect(await month('2094-03')).toBe(march);
-    const outside = await http().put(`/api/agreements/${s.agreementA.id}`).set(admin.auth).send({ monthlyRent: '1.00', termsFrom: '2096-01-01' }).expect(400);
+      .toEqual([['2097-03-01', null], ['2097-04-16', '3000.00'], ['2097-06-01', '3100.00']]);
+    expect(await month('2097-03')).toBe(march);
+    const outside = await http().put(`/api/agreements/${s.agreementA.id}`).set(admin.auth).send({ monthlyRent: '1.00', termsFrom: '2099-01-01' }).expect(400);
     expect(outside.body.errors.termsFrom).toMatch(/Debe estar entre/);
   });
 

@@ -26,6 +26,7 @@ import { SavingsModule } from './savings/savings.module';
 import { CalendarModule } from './calendar/calendar.module';
 import { OperationsModule } from './operations/operations.module';
 import { SuggestionsModule } from './suggestions/suggestions.module';
+import { QueueModule } from './queue/queue.module';
 import { RegulationsModule } from './regulations/regulations.module';
 import { InspectionsModule } from './inspections/inspections.module';
 import { StorageModule } from './storage/storage.module';
@@ -72,6 +73,7 @@ export class AppModule {
         CalendarModule,
         OperationsModule,
         SuggestionsModule,
+        QueueModule,
         StorageModule,
         RegulationsModule,
         InspectionsModule,

@@ -4,7 +4,7 @@ import type { Actor } from '../common/actor';
 import { type ListParams, type ListSpec, type Page, runList, selectSql } from '../common/list-query';
 import { type Queryable, SqlParams } from '../common/sql-params';
 
-export const AUDIT_ACTIONS = ['create', 'update', 'delete', 'activate', 'extend', 'terminate', 'login', 'login_failed', 'login_throttled'] as const;
+export const AUDIT_ACTIONS = ['create', 'update', 'delete', 'activate', 'extend', 'terminate', 'login', 'login_failed', 'login_throttled', 'call'] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 
 const SECRET_FIELDS = ['passwordHash', 'password'];

@@ -1,12 +1,12 @@
-export const ROLES = ['admin', 'building_admin', 'inspector', 'finance', 'agency_liaison', 'auditor'] as const;
+export const ROLES = ['admin', 'building_admin', 'inspector', 'finance', 'agency_liaison', 'auditor', 'clerk', 'reception', 'kiosk'] as const;
 export type Role = (typeof ROLES)[number];
 
 /**
- * How far a role reaches: every row, the rows of the buildings assigned to the user, or the rows of
- * the user's agency. Row scoping asks this (src/common/scope.ts); the matrix below says what a role
- * may do at all.
+ * How far a role reaches: every row, the rows of the buildings assigned to the user, the rows of
+ * the user's agency, or those of its agency in its buildings. Row scoping asks this
+ * (src/common/scope.ts); the matrix below says what a role may do at all.
  */
-export type Reach = 'everything' | 'buildings' | 'agency';
+export type Reach = 'everything' | 'buildings' | 'agency' | 'agencyInBuildings';
 
 /** Every role declares its reach here: a role left out does not compile. */
 const REACH: { readonly [R in Role]: Reach } = {
@@ -16,9 +16,21 @@ const REACH: { readonly [R in Role]: Reach } = {
   finance: 'everything',
   agency_liaison: 'agency',
   auditor: 'everything',
+  clerk: 'agencyInBuildings',
+  reception: 'buildings',
+  kiosk: 'buildings',
 };
 
 export const reachOf = (role: Role): Reach => REACH[role];
+
+/** What a user of each reach must be assigned: an agency, buildings (and at most how many). */
+const ASSIGNMENT: { readonly [R in Reach]: { agency: boolean; buildings: boolean } } = {
+  everything: { agency: false, buildings: false },
+  buildings: { agency: false, buildings: true },
+  agency: { agency: true, buildings: false },
+  agencyInBuildings: { agency: true, buildings: true },
+};
+export const assignmentOf = (role: Role) => ({ ...ASSIGNMENT[reachOf(role)], singleBuilding: role === 'clerk' || role === 'kiosk' });
 
 export const ACTIONS = ['read', 'create', 'update', 'delete'] as const;
 export type Action = (typeof ACTIONS)[number];
@@ -28,9 +40,11 @@ export type Resource =
   | 'utility-services' | 'meters' | 'meter-readings' | 'utility-bills' | 'periods' | 'allocation-runs' | 'charges'
   | 'adjustments' | 'statements' | 'savings'
   | 'regulations' | 'articles' | 'checklists' | 'supervision-plans' | 'inspections' | 'findings' | 'compliance'
-  | 'calendar' | 'operations' | 'suggestions';
+  | 'calendar' | 'operations' | 'suggestions'
+  | 'queue-services' | 'counters' | 'tickets' | 'queue-reports';
 
-const everyone: readonly Role[] = ROLES;
+// The back office. The queue's roles (clerk, reception, kiosk) are named where they are let in.
+const everyone: readonly Role[] = ['admin', 'building_admin', 'inspector', 'finance', 'agency_liaison', 'auditor'];
 const managers: readonly Role[] = ['admin', 'building_admin'];
 const costReaders: readonly Role[] = ['admin', 'building_admin', 'finance', 'auditor'];
 const costKeepers: readonly Role[] = ['admin', 'building_admin', 'finance'];
@@ -70,6 +84,11 @@ const MATRIX: Record<Resource, Partial<Record<Action, readonly Role[]>>> = {
   calendar: { read: everyone, create: ['admin'], update: ['admin'], delete: ['admin'] },
   operations: { read: operationsReaders, create: managers, update: managers, delete: managers },
   suggestions: { read: ['admin', 'building_admin', 'auditor'], update: managers },
+  'queue-services': { read: [...managers, 'auditor', 'clerk', 'reception', 'kiosk'], create: managers, update: managers, delete: managers },
+  counters: { read: [...managers, 'auditor', 'clerk', 'reception'], create: managers, update: managers, delete: managers },
+  // Updating a ticket is working it: calling, serving, transferring; the service decides which step each role may take.
+  tickets: { read: [...managers, 'auditor', 'clerk', 'reception'], create: [...managers, 'reception', 'kiosk'], update: [...managers, 'clerk', 'reception'] },
+  'queue-reports': { read: [...managers, 'auditor', 'reception'] },
 };
 
 export function can(role: Role, action: Action, resource: Resource): boolean {

@@ -1,4 +1,4 @@
-import { ROLES, reachOf } from '../auth/permissions';
+import { assignmentOf, ROLES, reachOf } from '../auth/permissions';
 import type { Actor } from './actor';
 import { EVERY_ROW, reaches, scopeOf } from './scope';
 import { SqlParams } from './sql-params';
@@ -6,8 +6,14 @@ import { SqlParams } from './sql-params';
 const BUILDING = '11111111-1111-4111-8111-111111111111';
 const AGENCY = '22222222-2222-4222-8222-222222222222';
 const actorOf = (role: (typeof ROLES)[number]): Actor => ({
-  id: 'u', username: 'u', role, agencyId: reachOf(role) === 'agency' ? AGENCY : null, buildingIds: reachOf(role) === 'buildings' ? [BUILDING] : [],
+  id: 'u', username: 'u', role, agencyId: assignmentOf(role).agency ? AGENCY : null, buildingIds: assignmentOf(role).buildings ? [BUILDING] : [],
 });
+
+const EXPECTED = {
+  buildings: { sql: ['x.building_id = ANY($1::uuid[])'], values: [[BUILDING]] },
+  agency: { sql: ['x.agency_id = $1::uuid'], values: [AGENCY] },
+  agencyInBuildings: { sql: ['x.building_id = ANY($1::uuid[])', 'x.agency_id = $2::uuid'], values: [[BUILDING], AGENCY] },
+} as const;
 
 describe('the role policy', () => {
   it.each(ROLES)('narrows %s by its reach, and shows nothing of rows not tied to that reach', (role) => {
@@ -21,9 +27,9 @@ describe('the role policy', () => {
     if (reach === 'everything') {
       expect([tied, untied]).toEqual([[], []]);
     } else {
-      expect(untied).toEqual(['false']);
-      expect(tied).toEqual([reach === 'buildings' ? 'x.building_id = ANY($1::uuid[])' : 'x.agency_id = $1::uuid']);
-      expect(p.values).toEqual([reach === 'buildings' ? [BUILDING] : AGENCY]);
+      expect(untied).toEqual(reach === 'agencyInBuildings' ? ['false', 'false'] : ['false']);
+      expect(tied).toEqual(EXPECTED[reach].sql);
+      expect(p.values).toEqual(EXPECTED[reach].values);
     }
   });
 
@@ -33,6 +39,10 @@ describe('the role policy', () => {
     expect(reaches(actor, { buildingId: BUILDING, agencyId: AGENCY })).toBe(true);
     expect(reaches(actor, { buildingId: 'another', agencyId: 'another' })).toBe(reach === 'everything');
     expect(reaches(actor, {})).toBe(reach === 'everything');
+    if (reach === 'agencyInBuildings') {
+      expect(reaches(actor, { buildingId: BUILDING, agencyId: 'another' })).toBe(false);
+      expect(reaches(actor, { buildingId: 'another', agencyId: AGENCY })).toBe(false);
+    }
   });
 
   it('passes the bound ids to a condition that ties rows another way', () => {

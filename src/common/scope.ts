@@ -36,6 +36,11 @@ export function scopeOf(actor: Actor, p: SqlParams, ties: RowTies): string[] {
       return narrow(ties.building, () => `${p.add(actor.buildingIds)}::uuid[]`, (expr, ids) => `${expr} = ANY(${ids})`);
     case 'agency':
       return narrow(ties.agency, () => `${p.add(actor.agencyId)}::uuid`, (expr, id) => `${expr} = ${id}`);
+    case 'agencyInBuildings':
+      return [
+        ...narrow(ties.building, () => `${p.add(actor.buildingIds)}::uuid[]`, (expr, ids) => `${expr} = ANY(${ids})`),
+        ...narrow(ties.agency, () => `${p.add(actor.agencyId)}::uuid`, (expr, id) => `${expr} = ${id}`),
+      ];
     default:
       return unreachable(reach);
   }
@@ -51,6 +56,8 @@ export function reaches(actor: Actor, target: { buildingId?: string | null; agen
       return !!target.buildingId && actor.buildingIds.includes(target.buildingId);
     case 'agency':
       return !!target.agencyId && target.agencyId === actor.agencyId;
+    case 'agencyInBuildings':
+      return !!target.buildingId && actor.buildingIds.includes(target.buildingId) && !!target.agencyId && target.agencyId === actor.agencyId;
     default:
       return unreachable(reach);
   }

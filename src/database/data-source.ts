@@ -13,6 +13,7 @@ import { FindingFilePosition1764900000000 } from '../../migrations/1764900000000
 import { SessionVersion1765000000000 } from '../../migrations/1765000000000-SessionVersion';
 import { SuggestionsDateOnly1765100000000 } from '../../migrations/1765100000000-SuggestionsDateOnly';
 import { AgreementTerms1765200000000 } from '../../migrations/1765200000000-AgreementTerms';
+import { Queue1765300000000 } from '../../migrations/1765300000000-Queue';
 
 export const migrations = [
   InitialSchema1764000000000,
@@ -28,6 +29,7 @@ export const migrations = [
   SessionVersion1765000000000,
   SuggestionsDateOnly1765100000000,
   AgreementTerms1765200000000,
+  Queue1765300000000,
 ];
 
 /** Where the application's pool connects, whether that is the embedded PostgreSQL, and how long a statement may run. */

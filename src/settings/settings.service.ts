@@ -11,9 +11,15 @@ export interface Settings {
   supervisionSampleSize: number;
   /** N: every active tenant is inspected at least once every N months. */
   supervisionCoverageMonths: number;
+  /** Waiting lines: general calls after which a waiting preferential ticket goes first. */
+  preferentialEvery: number;
+  /** Waiting lines: minutes of head start that keep a general ticket ahead of later preferential ones. */
+  generalMaxDelayMinutes: number;
 }
 
-const DEFAULTS: Settings = { maxM2PerPerson: 12, supervisionSampleSize: 40, supervisionCoverageMonths: 6 };
+const DEFAULTS: Settings = {
+  maxM2PerPerson: 12, supervisionSampleSize: 40, supervisionCoverageMonths: 6, preferentialEvery: 2, generalMaxDelayMinutes: 20,
+};
 
 @Injectable()
 export class SettingsService {

@@ -6,7 +6,7 @@ import type { ListParams, Page } from '../common/list-query';
 import { found } from '../common/not-found';
 import { invalid } from '../common/validation';
 import { type PasswordOwner, passwordProblem } from '../auth/password-policy';
-import { reachOf, type Role } from '../auth/permissions';
+import { assignmentOf, type Role } from '../auth/permissions';
 import { CreateUserDto, UpdateUserDto } from './dto/user.dto';
 import { type UserAccount, UsersRepository } from './users.repository';
 
@@ -56,8 +56,8 @@ export class UsersService {
     const passwordHash = dto.password ? await hashPassword(dto.password) : undefined;
     return this.changes.change(actor, 'update', 'users', 'users', WHAT, id, (tx, rid) => this.users.findById(rid, tx), async (tx, before) => {
       const role = dto.role ?? before.role;
-      const agencyId = dto.agencyId !== undefined ? dto.agencyId : reachOf(role) === 'agency' ? before.agencyId : null;
-      const buildingIds = dto.buildingIds ?? (reachOf(role) === 'buildings' ? before.buildingIds : []);
+      const agencyId = dto.agencyId !== undefined ? dto.agencyId : assignmentOf(role).agency ? before.agencyId : null;
+      const buildingIds = dto.buildingIds ?? (assignmentOf(role).buildings ? before.buildingIds : []);
       checkRoleScope(role, agencyId, buildingIds);
       if (id === actor.id && (dto.active === false || (dto.role && dto.role !== 'admin'))) {
         throw new ConflictException({ statusCode: 409, message: 'No puede desactivarse ni quitarse el perfil de administrador a sí mismo' });
@@ -80,9 +80,10 @@ function checkPassword(password: string, owner: PasswordOwner): void {
 
 /** A user's agency and buildings are exactly what its role's reach narrows by. */
 function checkRoleScope(role: Role, agencyId: string | null, buildingIds: string[]): void {
-  const reach = reachOf(role);
-  if (reach === 'agency' && !agencyId) throw invalid({ agencyId: 'Indique la unidad usuaria del usuario' });
-  if (reach !== 'agency' && agencyId) throw invalid({ agencyId: 'Sólo los perfiles de una unidad usuaria la llevan asignada' });
-  if (reach === 'buildings' && buildingIds.length === 0) throw invalid({ buildingIds: 'Indique al menos un inmueble' });
-  if (reach !== 'buildings' && buildingIds.length > 0) throw invalid({ buildingIds: 'Sólo los perfiles de inmueble tienen inmuebles asignados' });
+  const needs = assignmentOf(role);
+  if (needs.agency && !agencyId) throw invalid({ agencyId: 'Indique la unidad usuaria del usuario' });
+  if (!needs.agency && agencyId) throw invalid({ agencyId: 'Sólo los perfiles de una unidad usuaria la llevan asignada' });
+  if (needs.buildings && buildingIds.length === 0) throw invalid({ buildingIds: 'Indique al menos un inmueble' });
+  if (needs.singleBuilding && buildingIds.length > 1) throw invalid({ buildingIds: 'Este perfil trabaja en un solo inmueble' });
+  if (!needs.buildings && buildingIds.length > 0) throw invalid({ buildingIds: 'Sólo los perfiles de inmueble tienen inmuebles asignados' });
 }

@@ -176,11 +176,15 @@ export class Queue1765300000000 implements MigrationInterface {
       )`);
     await q.query(`CREATE INDEX ix_queue_ratings_service ON queue_ratings (service_id, rated_on)`);
 
+    // A day of the operations log typed (or imported) by hand, or counted from the day's tickets.
+    await q.query(`ALTER TABLE operation_days ADD COLUMN source varchar(6) NOT NULL DEFAULT 'manual' CHECK (source IN ('manual','queue'))`);
+
     await q.query(`INSERT INTO settings (key, value) VALUES ('preferentialEvery', '2'::jsonb), ('generalMaxDelayMinutes', '20'::jsonb) ON CONFLICT DO NOTHING`);
   }
 
   async down(q: QueryRunner): Promise<void> {
     await q.query(`DELETE FROM settings WHERE key IN ('preferentialEvery', 'generalMaxDelayMinutes')`);
+    await q.query(`ALTER TABLE operation_days DROP COLUMN source`);
     await q.query(`DROP VIEW current_tickets`);
     for (const table of ['queue_ratings', 'queue_events', 'ticket_visits', 'tickets', 'queue_days', 'counter_services', 'counters', 'queue_service_procedures', 'queue_services']) {
       await q.query(`DROP TABLE ${table}`);

@@ -115,3 +115,55 @@ describe('Waiting lines', () => {
     expect(refused.body.message).toMatch(/ya entregó los 2 turnos de hoy/);
   });
 });
+
+describe('Waiting lines: metrics and the operations log', () => {
+  let app: INestApplication;
+  let admin: Session;
+  const http = () => request(app.getHttpServer());
+
+  beforeAll(async () => {
+    app = await startApp();
+    admin = await sessionAs(app, 'admin');
+  });
+  afterAll(() => app.close());
+
+  it('reports the day’s waits and outcomes, and fills the operations log from the tickets without overwriting a typed day', async () => {
+    const q = await queueSetup(app, admin);
+    const issue = () => http().post('/api/tickets').set(q.kiosk.auth).send({ buildingId: q.building.id, serviceId: q.a.service.id, category: 'general' }).expect(201);
+    const [counter] = q.a.counters;
+    const [clerk] = q.a.clerks;
+    const tickets = [(await issue()).body, (await issue()).body, (await issue()).body];
+    await http().post(`/api/counters/${counter.id}/call-next`).set(clerk.auth).expect(200);
+    await http().post(`/api/tickets/${tickets[0].id}/start`).set(clerk.auth).expect(200);
+    await http().post(`/api/tickets/${tickets[0].id}/finish`).set(clerk.auth).send({ outcome: 'served' }).expect(200);
+    await http().post(`/api/counters/${counter.id}/call-next`).set(clerk.auth).expect(200);
+    await http().post(`/api/tickets/${tickets[1].id}/no-show`).set(clerk.auth).expect(200);
+    await http().post(`/api/tickets/${tickets[2].id}/cancel`).set(q.reception.auth).expect(200);
+    await http().post(`/api/public/tickets/${tickets[0].statusToken}/rating`).send({ rating: 4 }).expect(201);
+
+    const day = tickets[0].day;
+    const report = (await http().get('/api/reports/queue').query({ from: day, to: day, groupBy: 'service', buildingId: q.building.id }).set(admin.auth).expect(200)).body;
+    const [row, total] = report.rows;
+    expect(row).toMatchObject({ key: q.a.service.id, issued: 3, served: 1, noShow: 1, cancelled: 1, ratings: 1, ratingMean: 4, withinTarget: 1 });
+    expect(total).toMatchObject({ isTotal: true, issued: 3 });
+    expect(row.waitMean).toEqual(expect.any(Number));
+    const csv = await http().get('/api/reports/queue').query({ from: day, to: day, groupBy: 'hour', buildingId: q.building.id, format: 'csv' }).set(admin.auth).expect(200);
+    expect(csv.text).toMatch(/Hora,Emitidos,Atendidos/);
+    await http().get('/api/reports/queue').query({ from: day, to: day, groupBy: 'service' }).set(q.a.clerks[0].auth).expect(403);
+    await http().get('/api/reports/queue').query({ from: day, to: day, groupBy: 'persona' }).set(admin.auth).expect(400);
+
+    const board = (await http().get('/api/queue/board').query({ buildingId: q.building.id }).set(q.reception.auth).expect(200)).body;
+    expect(board.services.find((s: { id: string }) => s.id === q.a.service.id)).toMatchObject({ waiting: 0, counters: 1, open: 1 });
+
+    const fill = (overwrite = false) => http().post('/api/queue/fill-log').set(admin.auth).send({ date: day, buildingId: q.building.id, overwrite }).expect(200);
+    expect((await fill()).body.days).toBe(1);
+    const logged = (await http().get('/api/operation-days').query({ filter: JSON.stringify({ buildingId: q.building.id, date: day }) }).set(admin.auth).expect(200)).body;
+    expect(logged).toEqual([expect.objectContaining({ visitors: 3, procedures: 1, counts: [expect.objectContaining({ agencyId: q.a.agency.id, visitors: 3, procedures: 1 })] })]);
+    // Typed by hand, the day stays; unless the administrator overwrites it.
+    await http().put(`/api/operation-days/${logged[0].id}`).set(admin.auth).send({ status: 'open', counts: [{ agencyId: q.a.agency.id, visitors: 9, procedures: 9 }] }).expect(200);
+    expect((await fill()).body.days).toBe(0);
+    expect((await fill(true)).body.days).toBe(1);
+    const again = (await http().get(`/api/operation-days/${logged[0].id}`).set(admin.auth).expect(200)).body;
+    expect(again).toMatchObject({ visitors: 3, procedures: 1 });
+  });
+});

@@ -91,7 +91,7 @@ export class OperationDaysRepository {
   }
 
   async updateDay(tx: Queryable, id: string, day: { status: DayStatus; closedReason: string | null }): Promise<void> {
-    await tx.query(`UPDATE operation_days SET status = $2, closed_reason = $3, updated_at = now() WHERE id = $1`, [id, day.status, day.closedReason]);
+    await tx.query(`UPDATE operation_days SET status = $2, closed_reason = $3, source = 'manual', updated_at = now() WHERE id = $1`, [id, day.status, day.closedReason]);
   }
 
   /** Replaces the day's counts and sets its totals. */
@@ -105,7 +105,7 @@ export class OperationDaysRepository {
       );
     }
     await tx.query(
-      `UPDATE operation_days SET visitors = $3, procedures = $4 WHERE building_id = $1 AND date = $2`,
+      `UPDATE operation_days SET visitors = $3, procedures = $4, source = 'manual' WHERE building_id = $1 AND date = $2`,
       [buildingId, date, counts.reduce((s, c) => s + c.visitors, 0), counts.reduce((s, c) => s + c.procedures, 0)],
     );
   }

@@ -233,9 +233,9 @@ export class OperationImportRepository {
       `INSERT INTO operation_days (building_id, date, status, closed_reason, visitors, procedures)
        SELECT building_id, day, status, CASE WHEN status = 'closed' THEN reason END, visitors, procedures FROM op_import_days ORDER BY building_id, day
        ON CONFLICT (building_id, date) DO UPDATE SET status = EXCLUDED.status, closed_reason = EXCLUDED.closed_reason,
-         visitors = EXCLUDED.visitors, procedures = EXCLUDED.procedures, updated_at = now()
-       WHERE (operation_days.status, operation_days.closed_reason, operation_days.visitors, operation_days.procedures)
-             IS DISTINCT FROM (EXCLUDED.status, EXCLUDED.closed_reason, EXCLUDED.visitors, EXCLUDED.procedures)`,
+         visitors = EXCLUDED.visitors, procedures = EXCLUDED.procedures, source = 'manual', updated_at = now()
+       WHERE (operation_days.status, operation_days.closed_reason, operation_days.visitors, operation_days.procedures, operation_days.source)
+             IS DISTINCT FROM (EXCLUDED.status, EXCLUDED.closed_reason, EXCLUDED.visitors, EXCLUDED.procedures, 'manual')`,
     );
     await tx.query(
       `CREATE TEMP TABLE op_import_diff ON COMMIT DROP AS

@@ -1,6 +1,6 @@
 import type { AddressInfo } from 'node:net';
 import type { INestApplication } from '@nestjs/common';
-import type { Role } from '../src/auth/permissions';
+import { ROLES, type Role } from '../src/auth/permissions';
 import { agreementBody, createAgency, createBuildingWithSpaces, type Session, sessionAs, startApp } from './support/test-app';
 
 /**
@@ -81,6 +81,9 @@ describe('Lists under hostile keys, for every role', () => {
     sessions.set('finance', await sessionAs(app, 'finance'));
     sessions.set('agency_liaison', await sessionAs(app, 'agency_liaison', { agencyId: mine.agency.id }));
     sessions.set('auditor', await sessionAs(app, 'auditor'));
+    sessions.set('clerk', await sessionAs(app, 'clerk', { agencyId: mine.agency.id, buildingIds: [mine.building.id] }));
+    sessions.set('reception', await sessionAs(app, 'reception', { buildingIds: [mine.building.id] }));
+    sessions.set('kiosk', await sessionAs(app, 'kiosk', { buildingIds: [mine.building.id] }));
 
     // The lists: every GET path without a path parameter that answers react-admin's Content-Range,
     // or whose documented parameters include filter, sort or range.
@@ -115,10 +118,11 @@ describe('Lists under hostile keys, for every role', () => {
     return out;
   }
 
-  it.each(['admin', 'building_admin', 'inspector', 'finance', 'agency_liaison', 'auditor'] as Role[])(
+  it.each([...ROLES])(
     'as %s: no 5xx, hostile keys refused by name, never more rows than the unfiltered list',
     async (role) => {
-      const session = sessions.get(role)!;
+      const session = sessions.get(role);
+      if (!session) throw new Error(`no session for the role ${role}: add one above`);
       const problems: string[] = [];
       const all = probes();
       for (const path of lists) {

@@ -16,4 +16,11 @@ describe('permissions', () => {
     expect(ACTIONS.filter((a) => can('building_admin', a, 'agreements'))).toEqual(['read', 'create', 'update', 'delete']);
     expect(can('building_admin', 'create', 'buildings')).toBe(false);
   });
+
+  it('lets the queue roles into the lines only: a kiosk issues tickets, a clerk and the reception work them', () => {
+    const granted = (role: (typeof ROLES)[number]) => Object.fromEntries(Object.entries(permissionsOf(role)).filter(([, actions]) => actions.length));
+    expect(granted('kiosk')).toEqual({ 'queue-services': ['read'], tickets: ['create'] });
+    expect(granted('clerk')).toEqual({ 'queue-services': ['read'], counters: ['read'], tickets: ['read', 'update'] });
+    expect(granted('reception')).toEqual({ 'queue-services': ['read'], counters: ['read'], tickets: ['read', 'create', 'update'], 'queue-reports': ['read'] });
+  });
 });

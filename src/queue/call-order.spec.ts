@@ -1,0 +1,129 @@
+import fc from 'fast-check';
+import { type Category, chooseNext, type PreferentialRule, type ServiceLine } from './call-order';
+
+interface Waiting {
+  id: string;
+  service: number;
+  category: Category;
+  at: number;
+}
+
+const MINUTE = 60_000;
+
+/** Replays arrivals and calls through chooseNext, as a counter serving `services` lines in order would. */
+function simulate(services: number, steps: ({ arrive: Omit<Waiting, 'id' | 'at'>; gap: number } | 'call')[], rule: PreferentialRule) {
+  const waiting: Waiting[] = [];
+  const counters = Array.from({ length: services }, () => 0);
+  const calls: { ticket: Waiting; waitingThen: Waiting[] }[] = [];
+  let now = 0;
+  let n = 0;
+  const call = () => {
+    const lines: ServiceLine[] = counters.map((generals, service) => {
+      const head = (category: Category) => waiting.filter((w) => w.service === service && w.category === category).sort((a, b) => a.at - b.at)[0];
+      const g = head('general');
+      const p = head('preferential');
+      return {
+        serviceId: String(service), generalsSincePreferential: generals,
+        general: g && { visitId: g.id, queuedAt: g.at }, preferential: p && { visitId: p.id, queuedAt: p.at },
+      };
+    });
+    const choice = chooseNext(lines, rule);
+    if (!choice) return false;
+    const ticket = waiting.find((w) => w.id === choice.visitId)!;
+    calls.push({ ticket, waitingThen: [...waiting] });
+    waiting.splice(waiting.indexOf(ticket), 1);
+    counters[Number(choice.serviceId)] = choice.generalsSincePreferential;
+    return true;
+  };
+  for (const step of steps) {
+    if (step === 'call') call();
+    else {
+      now += step.gap;
+      waiting.push({ id: `t${n++}`, at: now, ...step.arrive });
+    }
+  }
+  const left = waiting.length;
+  let drained = 0;
+  while (call()) drained++;
+  return { calls, left, drained, issued: n };
+}
+
+const scenario = fc.record({
+  services: fc.integer({ min: 1, max: 3 }),
+  rule: fc.record({ every: fc.integer({ min: 1, max: 4 }), maxGeneralDelayMinutes: fc.integer({ min: 5, max: 60 }) }),
+  steps: fc.array(
+    fc.oneof(
+      fc.constant('call' as const),
+      fc.record({
+        arrive: fc.record({ service: fc.integer({ min: 0, max: 2 }), category: fc.constantFrom<Category>('general', 'general', 'preferential') }),
+        gap: fc.integer({ min: 1, max: 10 * MINUTE }),
+      }),
+    ),
+    { maxLength: 80 },
+  ),
+}).map((s) => ({ ...s, steps: s.steps.map((x) => (x === 'call' ? x : { ...x, arrive: { ...x.arrive, service: x.arrive.service % s.services } })) }));
+
+describe('the order a counter calls in', () => {
+  it('calls the oldest waiting ticket of its category and service, so each line is served in issue order', () => {
+    fc.assert(fc.property(scenario, ({ services, steps, rule }) => {
+      for (const { ticket, waitingThen } of simulate(services, steps, rule).calls) {
+        const older = waitingThen.filter((w) => w.service === ticket.service && w.category === ticket.category && w.at < ticket.at);
+        expect(older).toEqual([]);
+      }
+    }));
+  });
+
+  it('serves the first of the counter’s services that has anyone waiting', () => {
+    fc.assert(fc.property(scenario, ({ services, steps, rule }) => {
+      for (const { ticket, waitingThen } of simulate(services, steps, rule).calls) {
+        expect(Math.min(...waitingThen.map((w) => w.service))).toBe(ticket.service);
+      }
+    }));
+  });
+
+  it('calls a waiting preferential ticket after at most `every` general tickets issued after it was issued less `maxGeneralDelayMinutes`', () => {
+    fc.assert(fc.property(scenario, ({ services, steps, rule }) => {
+      const { calls } = simulate(services, steps, rule);
+      for (const { ticket: p } of calls.filter((c) => c.ticket.category === 'preferential')) {
+        // General tickets of its service called while it waited, that were not issued long before it.
+        const passedBy = calls.filter(({ ticket: g, waitingThen }) =>
+          g.category === 'general' && g.service === p.service && waitingThen.includes(p) && p.at - g.at <= rule.maxGeneralDelayMinutes * MINUTE);
+        expect(passedBy.length).toBeLessThanOrEqual(rule.every);
+      }
+    }));
+  });
+
+  it('never lets a preferential ticket overtake a general one issued more than `maxGeneralDelayMinutes` before it', () => {
+    fc.assert(fc.property(scenario, ({ services, steps, rule }) => {
+      for (const { ticket, waitingThen } of simulate(services, steps, rule).calls) {
+        if (ticket.category !== 'preferential') continue;
+        const overtaken = waitingThen.filter((w) => w.service === ticket.service && w.category === 'general' && ticket.at - w.at > rule.maxGeneralDelayMinutes * MINUTE);
+        expect(overtaken).toEqual([]);
+      }
+    }));
+  });
+
+  it('starves no one: once arrivals stop, every waiting ticket is called exactly once', () => {
+    fc.assert(fc.property(scenario, ({ services, steps, rule }) => {
+      const { calls, issued, left, drained } = simulate(services, steps, rule);
+      expect(drained).toBe(left);
+      expect(calls.length).toBe(issued);
+      expect(new Set(calls.map((c) => c.ticket.id)).size).toBe(issued);
+    }));
+  });
+
+  it('answers nothing exactly when no one waits', () => {
+    expect(chooseNext([], { every: 2, maxGeneralDelayMinutes: 20 })).toBeUndefined();
+    expect(chooseNext([{ serviceId: 'a', generalsSincePreferential: 0 }], { every: 2, maxGeneralDelayMinutes: 20 })).toBeUndefined();
+  });
+
+  it('with every=2: G1 G2 G3 then P calls G1, G2, P, G3; a preferential ticket issued first goes first', () => {
+    const rule = { every: 2, maxGeneralDelayMinutes: 20 };
+    const arrive = (category: Category, gap = MINUTE) => ({ arrive: { service: 0, category }, gap });
+    const order = (steps: Parameters<typeof simulate>[1]) => simulate(1, steps, rule).calls.map((c) => c.ticket.id);
+    expect(order([arrive('general'), arrive('general'), arrive('general'), arrive('preferential')])).toEqual(['t0', 't1', 't3', 't2']);
+    expect(order([arrive('preferential'), arrive('general')])).toEqual(['t0', 't1']);
+    // A general ticket issued 30 minutes before the preferential one keeps its place.
+    expect(order([arrive('general'), arrive('general'), arrive('general'), arrive('preferential', 30 * MINUTE)])).toEqual(['t0', 't1', 't2', 't3']);
+  });
+});

@@ -59,7 +59,27 @@ describe('Schema and first start', () => {
     await seedDemo(one, { today: '2026-11-24' });
     expect(await isDatabaseEmpty(one)).toBe(false);
     const [{ buildings, users }] = await one.query(`SELECT (SELECT count(*)::int FROM buildings) AS buildings, (SELECT count(*)::int FROM users) AS users`);
-    expect({ buildings, users }).toEqual({ buildings: 11, users: 6 });
+    expect({ buildings, users }).toEqual({ buildings: 11, users: 9 });
+    // The waiting lines: every counter on a space its agency holds that day; numbers 1…n per service and day; times in order; today empty.
+    const [lines] = await one.query(
+      `SELECT (SELECT count(*)::int FROM queue_services) AS services, (SELECT count(DISTINCT building_id)::int FROM queue_services) AS buildings,
+              (SELECT count(*)::int FROM counters c WHERE NOT EXISTS (
+                 SELECT 1 FROM agreement_spaces x JOIN agreements a ON a.id = x.agreement_id
+                  WHERE x.space_id = c.space_id AND a.agency_id = c.agency_id AND x.blocking AND x.period @> '2026-11-24'::date)) AS stray_counters,
+              (SELECT count(*)::int FROM (SELECT origin_service_id, day FROM tickets GROUP BY 1, 2 HAVING max(number) <> count(*)) g) AS gaps,
+              (SELECT count(*)::int FROM ticket_visits WHERE NOT (queued_at <= COALESCE(called_at, queued_at) AND COALESCE(called_at, queued_at) <= COALESCE(started_at, called_at, queued_at)
+                 AND COALESCE(started_at, called_at, queued_at) <= COALESCE(finished_at, 'infinity'))) AS disordered,
+              (SELECT count(*)::int FROM tickets WHERE day >= '2026-11-24') AS today,
+              (SELECT count(*)::int FROM tickets) AS tickets,
+              (SELECT count(*)::int FROM counters c JOIN buildings b ON b.id = c.building_id JOIN agencies g ON g.id = c.agency_id
+                WHERE b.code = 'CSA-TOL' AND g.acronym = 'IFREM') AS ifrem_counters,
+              (SELECT string_agg(u.username || ':' || u.role || ':' || b.code, ',' ORDER BY u.username) FROM users u
+                 JOIN user_buildings ub ON ub.user_id = u.id JOIN buildings b ON b.id = ub.building_id WHERE u.role IN ('clerk','reception','kiosk')) AS staff`,
+    );
+    expect(lines).toMatchObject({ buildings: 11, stray_counters: 0, gaps: 0, disordered: 0, today: 0 });
+    expect(lines.tickets).toBeGreaterThan(10_000);
+    expect(lines.ifrem_counters).toBeGreaterThanOrEqual(1);
+    expect(lines.staff).toBe('kiosco.toluca:kiosk:CSA-TOL,recepcion.toluca:reception:CSA-TOL,ventanilla.ifrem:clerk:CSA-TOL');
     expect(await ensureAdmin(one, 'primer.admin', 'una-contraseña-segura')).toBe(true);
     expect(await ensureAdmin(one, 'Primer.Admin', 'otra-contraseña-segura')).toBe(false);
   }, 180_000);

@@ -261,4 +261,7 @@ export const DEMO_USERS = [
   { username: 'finanzas', password: 'demo-finanzas-2026', role: 'finance', fullName: 'Análisis financiero DGRM (demo)', email: 'finanzas@ejemplo.gob.mx' },
   { username: 'enlace.ifrem', password: 'demo-enlace-2026', role: 'agency_liaison', fullName: 'Enlace IFREM (demo)', email: 'enlace.ifrem@ejemplo.gob.mx', agencyAcronym: 'IFREM' },
   { username: 'auditor', password: 'demo-auditor-2026', role: 'auditor', fullName: 'Control interno (demo)', email: 'auditor@ejemplo.gob.mx' },
+  { username: 'ventanilla.ifrem', password: 'demo-ventanilla-2026', role: 'clerk', fullName: 'Ventanilla IFREM Toluca (demo)', email: 'ventanilla.ifrem@ejemplo.gob.mx', agencyAcronym: 'IFREM', buildings: ['CSA-TOL'] },
+  { username: 'recepcion.toluca', password: 'demo-recepcion-2026', role: 'reception', fullName: 'Módulo de orientación CSA Toluca (demo)', email: 'recepcion.toluca@ejemplo.gob.mx', buildings: ['CSA-TOL'] },
+  { username: 'kiosco.toluca', password: 'demo-kiosco-2026', role: 'kiosk', fullName: 'Kiosco de turnos CSA Toluca (demo)', email: 'kiosco.toluca@ejemplo.gob.mx', buildings: ['CSA-TOL'] },
 ] as const;

@@ -7,6 +7,7 @@ import {
 import { seedCharges } from './seed-charges';
 import { seedCompliance } from './seed-compliance';
 import { seedOperations } from './seed-operations';
+import { seedQueue } from './seed-queue';
 import { seedUtilities } from './seed-utilities';
 
 export interface DemoOptions {
@@ -731,5 +732,7 @@ export async function seedDemo(dataSource: DataSource, options: DemoOptions = {}
     await seedCompliance(manager, { today: plan.today, ...(plan.scale >= 10 ? { months: 60, sampleSize: 700 } : {}) });
     // Operations: declared days, procedures, the daily log since 2011 and a few suggestions.
     await seedOperations(manager, plan.today);
+    // Waiting lines: services and counters in every CSA, and the last 30 days of tickets.
+    await seedQueue(manager, plan.today);
   });
 }

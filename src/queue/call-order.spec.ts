@@ -81,16 +81,32 @@ describe('the order a counter calls in', () => {
     }));
   });
 
-  it('calls a waiting preferential ticket after at most `every` general tickets issued after it was issued less `maxGeneralDelayMinutes`', () => {
+  it('calls a waiting preferential ticket after at most `every` general tickets since the last preferential call, less those issued `maxGeneralDelayMinutes` before it', () => {
     fc.assert(fc.property(scenario, ({ services, steps, rule }) => {
       const { calls } = simulate(services, steps, rule);
-      for (const { ticket: p } of calls.filter((c) => c.ticket.category === 'preferential')) {
-        // General tickets of its service called while it waited, that were not issued long before it.
-        const passedBy = calls.filter(({ ticket: g, waitingThen }) =>
+      calls.forEach(({ ticket: p }, index) => {
+        if (p.category !== 'preferential') return;
+        // Preferential tickets of a line are called in issue order, so each waits its turn behind the
+        // earlier ones: what is bounded is the general calls between two preferential calls.
+        const previous = calls.findLastIndex(({ ticket }, i) => i < index && ticket.category === 'preferential' && ticket.service === p.service);
+        const passedBy = calls.slice(previous + 1, index).filter(({ ticket: g, waitingThen }) =>
           g.category === 'general' && g.service === p.service && waitingThen.includes(p) && p.at - g.at <= rule.maxGeneralDelayMinutes * MINUTE);
         expect(passedBy.length).toBeLessThanOrEqual(rule.every);
-      }
-    }));
+      });
+    }), { numRuns: 500 });
+  });
+
+  it('makes a preferential ticket wait at most `every` general calls for each preferential ticket called ahead of it, plus one turn', () => {
+    fc.assert(fc.property(scenario, ({ services, steps, rule }) => {
+      const { calls } = simulate(services, steps, rule);
+      calls.forEach(({ ticket: p }, index) => {
+        if (p.category !== 'preferential') return;
+        const whileWaiting = calls.slice(0, index).filter(({ ticket, waitingThen }) => ticket.service === p.service && waitingThen.includes(p));
+        const preferentialAhead = whileWaiting.filter(({ ticket }) => ticket.category === 'preferential').length;
+        const generals = whileWaiting.filter(({ ticket }) => ticket.category === 'general' && p.at - ticket.at <= rule.maxGeneralDelayMinutes * MINUTE).length;
+        expect(generals).toBeLessThanOrEqual(rule.every * (preferentialAhead + 1));
+      });
+    }), { numRuns: 500 });
   });
 
   it('never lets a preferential ticket overtake a general one issued more than `maxGeneralDelayMinutes` before it', () => {

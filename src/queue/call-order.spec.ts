@@ -6,12 +6,27 @@ interface Waiting {
   service: number;
   category: Category;
   at: number;
+  /** How many calls had been made when it joined its line (issued or transferred). */
+  joined: number;
 }
 
 const MINUTE = 60_000;
 
-/** Replays arrivals and calls through chooseNext, as a counter serving `services` lines in order would. */
-function simulate(services: number, steps: ({ arrive: Omit<Waiting, 'id' | 'at'>; gap: number } | 'call')[], rule: PreferentialRule) {
+/** Whether `ticket` waited in `service`'s line when a call was made (a transfer replaces its record). */
+const waitedIn = (waitingThen: Waiting[], ticket: Waiting, service: number) => waitingThen.some((w) => w.id === ticket.id && w.service === service);
+
+/** The calls made while `ticket` waited in the line it was called from, since it last joined it. */
+const callsInItsLine = <C extends { waitingThen: Waiting[] }>(calls: C[], ticket: Waiting, from: number, to: number) =>
+  calls.slice(Math.max(from, ticket.joined), to).filter(({ waitingThen }) => waitedIn(waitingThen, ticket, ticket.service));
+
+type Step = { arrive: Omit<Waiting, 'id' | 'at' | 'joined'>; gap: number } | { transfer: number } | 'call';
+
+/**
+ * Replays arrivals, calls and transfers through chooseNext, as a counter serving `services` lines in
+ * order would. A transfer (or a second service) moves a waiting ticket to the next line keeping its
+ * issue time, as the tickets' SQL does, so the properties below cover moved tickets too.
+ */
+function simulate(services: number, steps: Step[], rule: PreferentialRule) {
   const waiting: Waiting[] = [];
   const counters = Array.from({ length: services }, () => 0);
   const calls: { ticket: Waiting; waitingThen: Waiting[] }[] = [];
@@ -37,9 +52,12 @@ function simulate(services: number, steps: ({ arrive: Omit<Waiting, 'id' | 'at'>
   };
   for (const step of steps) {
     if (step === 'call') call();
-    else {
+    else if ('transfer' in step) {
+      const i = step.transfer % Math.max(waiting.length, 1);
+      if (waiting[i]) waiting[i] = { ...waiting[i], service: (waiting[i].service + 1) % services, joined: calls.length };
+    } else {
       now += step.gap;
-      waiting.push({ id: `t${n++}`, at: now, ...step.arrive });
+      waiting.push({ id: `t${n++}`, at: now, joined: calls.length, ...step.arrive });
     }
   }
   const left = waiting.length;
@@ -54,6 +72,7 @@ const scenario = fc.record({
   steps: fc.array(
     fc.oneof(
       fc.constant('call' as const),
+      fc.record({ transfer: fc.nat() }),
       fc.record({
         arrive: fc.record({ service: fc.integer({ min: 0, max: 2 }), category: fc.constantFrom<Category>('general', 'general', 'preferential') }),
         gap: fc.integer({ min: 1, max: 10 * MINUTE }),
@@ -61,7 +80,7 @@ const scenario = fc.record({
     ),
     { maxLength: 80 },
   ),
-}).map((s) => ({ ...s, steps: s.steps.map((x) => (x === 'call' ? x : { ...x, arrive: { ...x.arrive, service: x.arrive.service % s.services } })) }));
+}).map((s) => ({ ...s, steps: s.steps.map((x): Step => (x === 'call' || 'transfer' in x ? x : { ...x, arrive: { ...x.arrive, service: x.arrive.service % s.services } })) }));
 
 describe('the order a counter calls in', () => {
   it('calls the oldest waiting ticket of its category and service, so each line is served in issue order', () => {
@@ -89,11 +108,15 @@ describe('the order a counter calls in', () => {
         // Preferential tickets of a line are called in issue order, so each waits its turn behind the
         // earlier ones: what is bounded is the general calls between two preferential calls.
         const previous = calls.findLastIndex(({ ticket }, i) => i < index && ticket.category === 'preferential' && ticket.service === p.service);
-        const passedBy = calls.slice(previous + 1, index).filter(({ ticket: g, waitingThen }) =>
-          g.category === 'general' && g.service === p.service && waitingThen.includes(p) && p.at - g.at <= rule.maxGeneralDelayMinutes * MINUTE);
+        const passedBy = callsInItsLine(calls, p, previous + 1, index).filter(({ ticket: g }) =>
+          g.category === 'general' && g.service === p.service && p.at - g.at <= rule.maxGeneralDelayMinutes * MINUTE);
         expect(passedBy.length).toBeLessThanOrEqual(rule.every);
       });
-    }), { numRuns: 500 });
+    }), {
+      numRuns: 500,
+      // Two preferential tickets behind two general ones, every=1: the second waits its turn behind the first.
+      examples: [[{ services: 1, rule: { every: 1, maxGeneralDelayMinutes: 5 }, steps: [0, 0, 1, 1].map((p) => ({ arrive: { service: 0, category: p ? 'preferential' : 'general' }, gap: 1 })) }]],
+    });
   });
 
   it('makes a preferential ticket wait at most `every` general calls for each preferential ticket called ahead of it, plus one turn', () => {
@@ -101,7 +124,7 @@ describe('the order a counter calls in', () => {
       const { calls } = simulate(services, steps, rule);
       calls.forEach(({ ticket: p }, index) => {
         if (p.category !== 'preferential') return;
-        const whileWaiting = calls.slice(0, index).filter(({ ticket, waitingThen }) => ticket.service === p.service && waitingThen.includes(p));
+        const whileWaiting = callsInItsLine(calls, p, 0, index).filter(({ ticket }) => ticket.service === p.service);
         const preferentialAhead = whileWaiting.filter(({ ticket }) => ticket.category === 'preferential').length;
         const generals = whileWaiting.filter(({ ticket }) => ticket.category === 'general' && p.at - ticket.at <= rule.maxGeneralDelayMinutes * MINUTE).length;
         expect(generals).toBeLessThanOrEqual(rule.every * (preferentialAhead + 1));

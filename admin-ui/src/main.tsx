@@ -4,9 +4,13 @@ import { createRoot } from 'react-dom/client';
 const container = document.getElementById('root');
 if (!container) throw new Error('No se encontró el elemento raíz de la aplicación.');
 
-// The citizens' pages (/directorio, /buzon) load only React and MUI, never react-admin.
-const isPublic = /^\/(directorio|buzon)(\/|$)/.test(window.location.pathname);
-const Root = isPublic ? lazy(() => import('./public/PublicApp')) : lazy(() => import('./App'));
+// The citizens' pages (/directorio, /buzon, /turnos/…) load only React and MUI, never react-admin.
+const path = window.location.pathname;
+const Root = /^\/turnos\//.test(path)
+    ? lazy(() => import('./turnos/TurnosApp'))
+    : /^\/(directorio|buzon)(\/|$)/.test(path)
+      ? lazy(() => import('./public/PublicApp'))
+      : lazy(() => import('./App'));
 
 createRoot(container).render(
     <StrictMode>

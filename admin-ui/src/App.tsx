@@ -15,6 +15,9 @@ import charges from './charges';
 import checklists from './checklists';
 import { dataProvider } from './dataProvider';
 import findings from './findings';
+import queueServices from './queue-services';
+import counters from './counters';
+import tickets from './tickets';
 import { i18nProvider } from './i18n';
 import inspections, { InspectionRecord } from './inspections';
 import { Layout, Login } from './layout';
@@ -41,6 +44,9 @@ const IndicatorPage = lazy(() => import('./operations/IndicatorPage'));
 const AttendancePage = lazy(() => import('./operations/AttendancePage'));
 const SuggestionStatsPage = lazy(() => import('./suggestions/SuggestionStatsPage'));
 const CompliancePage = lazy(() => import('./compliance/CompliancePage'));
+const ClerkPage = lazy(() => import('./queue/ClerkPage'));
+const ReceptionPage = lazy(() => import('./queue/ReceptionPage'));
+const QueueReportPage = lazy(() => import('./queue/QueueReportPage'));
 
 /** Custom pages: each checks the session, then its own permission. */
 const pages = [
@@ -53,6 +59,9 @@ const pages = [
     { path: '/attendance', Page: AttendancePage },
     { path: '/suggestion-stats', Page: SuggestionStatsPage },
     { path: '/compliance', Page: CompliancePage },
+    { path: '/ventanilla', Page: ClerkPage },
+    { path: '/recepcion', Page: ReceptionPage },
+    { path: '/queue-report', Page: QueueReportPage },
 ];
 
 const queryClient = createQueryClient();
@@ -104,6 +113,9 @@ export const App = () => (
             />
         </Resource>
         <Resource name="findings" {...findings} />
+        <Resource name="queue-services" {...queueServices} />
+        <Resource name="counters" {...counters} />
+        <Resource name="tickets" {...tickets} />
         <CustomRoutes>
             {pages.map(({ path, Page }) => (
                 <Route

@@ -36,7 +36,7 @@ export const theme: RaThemeOptions = {
         background: { default: palette.grey100, paper: '#FFFFFF' },
         text: { primary: palette.grey900, secondary: palette.grey700 },
         error: { main: '#B71C1C' },
-        warning: { main: '#B26A00' },
+        warning: { main: '#8A5300' },
         success: { main: '#2E7D32' },
     },
     shape: { borderRadius: 6 },

@@ -21,7 +21,7 @@ export const SPACE_STATES = ['free', 'occupied', 'maintenance', 'out_of_service'
 export const GOVERNMENT_LEVELS = ['municipal', 'state', 'federal', 'auxiliary', 'autonomous', 'private'] as const;
 export const AGREEMENT_KINDS = ['comodato', 'lease'] as const;
 export const AGREEMENT_STATUSES = ['draft', 'active', 'expired', 'terminated'] as const;
-export const ROLES = ['admin', 'building_admin', 'inspector', 'finance', 'agency_liaison', 'auditor'] as const;
+export const ROLES = ['admin', 'building_admin', 'inspector', 'finance', 'agency_liaison', 'auditor', 'clerk', 'reception', 'kiosk'] as const;
 export const AUDIT_ACTIONS = ['create', 'update', 'delete', 'activate', 'extend', 'terminate'] as const;
 export const AUDITED_RESOURCES = ['buildings', 'spaces', 'agencies', 'agreements', 'users', 'settings'] as const;
 

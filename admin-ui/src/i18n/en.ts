@@ -1,3 +1,4 @@
+import { queueEn } from './queue';
 import { complianceEn } from './compliance';
 import type { DomainMessages } from './es';
 import { operationsEn } from './operations';
@@ -280,6 +281,7 @@ export const en: SameKeys<DomainMessages> = {
         },
         ...complianceEn.resources,
         ...operationsEn.resources,
+        ...queueEn.resources,
     },
     csa: {
         app_title: 'Administrative Service Centres',
@@ -336,6 +338,9 @@ export const en: SameKeys<DomainMessages> = {
             finance: 'Finance',
             agency_liaison: 'Agency liaison',
             auditor: 'Auditor',
+            clerk: 'Counter clerk',
+            reception: 'Reception desk',
+            kiosk: 'Ticket kiosk',
         },
         audit_action: {
             create: 'Create',
@@ -568,6 +573,7 @@ export const en: SameKeys<DomainMessages> = {
             no_warnings: 'No warnings.',
         },
         user: {
+            one_building: 'This role works in one building only.',
             password_help: 'At least 12 characters. Combine three or more uncommon words with digits or signs; not your name or username.',
         },
         adjustment: {
@@ -637,5 +643,6 @@ export const en: SameKeys<DomainMessages> = {
         },
         ...complianceEn.csa,
         ...operationsEn.csa,
+        ...queueEn.csa,
     },
 };

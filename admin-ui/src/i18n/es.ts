@@ -1,3 +1,4 @@
+import { queueEs } from './queue';
 import { complianceEs } from './compliance';
 import { operationsEs } from './operations';
 
@@ -278,6 +279,7 @@ export const es = {
         },
         ...complianceEs.resources,
         ...operationsEs.resources,
+        ...queueEs.resources,
     },
     csa: {
         app_title: 'Centros de Servicios Administrativos',
@@ -334,6 +336,9 @@ export const es = {
             finance: 'Finanzas',
             agency_liaison: 'Enlace de unidad usuaria',
             auditor: 'Control interno (auditoría)',
+            clerk: 'Personal de ventanilla',
+            reception: 'Recepción (módulo de orientación)',
+            kiosk: 'Kiosco de turnos',
         },
         audit_action: {
             create: 'Alta',
@@ -567,6 +572,7 @@ export const es = {
             no_warnings: 'Sin advertencias.',
         },
         user: {
+            one_building: 'Este perfil trabaja en un solo inmueble.',
             password_help: 'Al menos 12 caracteres. Combine tres o más palabras poco comunes con números o signos; sin su nombre ni su usuario.',
         },
         adjustment: {
@@ -636,6 +642,7 @@ export const es = {
         },
         ...complianceEs.csa,
         ...operationsEs.csa,
+        ...queueEs.csa,
     },
 };
 

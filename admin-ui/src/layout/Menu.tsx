@@ -9,6 +9,9 @@ import SpeedIcon from '@mui/icons-material/Speed';
 import DescriptionIcon from '@mui/icons-material/Description';
 import InsightsIcon from '@mui/icons-material/Insights';
 import SavingsIcon from '@mui/icons-material/Savings';
+import PointOfSaleIcon from '@mui/icons-material/PointOfSale';
+import SupportAgentIcon from '@mui/icons-material/SupportAgent';
+import TimelineIcon from '@mui/icons-material/Timeline';
 import { Divider, ListSubheader } from '@mui/material';
 import { can } from '../authProvider';
 import type { PermissionMatrix } from '../common/types';
@@ -71,6 +74,16 @@ export const COMPLIANCE_ENTRIES: CostEntry[] = [
 export const visibleComplianceEntries = (permissions: PermissionMatrix | undefined | null) =>
     visibleEntries(COMPLIANCE_ENTRIES, permissions);
 
+/** "Turnos": the clerk's counter, the reception, the lines' resources and their metrics. */
+export const QUEUE_ENTRIES: CostEntry[] = [
+    { to: '/ventanilla', label: 'csa.queue.clerk', icon: <PointOfSaleIcon />, needs: ['counters', 'tickets'] },
+    { to: '/recepcion', label: 'csa.queue.reception', icon: <SupportAgentIcon />, needs: ['queue-reports', 'tickets'] },
+    { resource: 'tickets', needs: ['tickets'] },
+    { resource: 'queue-services', needs: ['queue-services', 'counters'] },
+    { resource: 'counters', needs: ['counters'] },
+    { to: '/queue-report', label: 'csa.queue.report', icon: <TimelineIcon />, needs: ['queue-reports'] },
+];
+
 /** One titled group of entries (the title only while the sidebar is open); nothing when empty. */
 const MenuGroup = ({ title, testId, marker, entries }: { title: string; testId: string; marker: string; entries: CostEntry[] }) => {
     const translate = useTranslate();
@@ -113,6 +126,7 @@ export const Menu = () => {
     const costs = visibleCostEntries(permissions);
     const operation = visibleOperationEntries(permissions);
     const compliance = visibleComplianceEntries(permissions);
+    const queue = visibleEntries(QUEUE_ENTRIES, permissions);
     return (
         <RaMenu>
             <RaMenu.DashboardItem primaryText={translate('csa.menu.dashboard')} />
@@ -130,6 +144,7 @@ export const Menu = () => {
             <MenuGroup title="csa.menu.costs" testId="menu-costs" marker="data-cost-menu" entries={costs} />
             <MenuGroup title="csa.compliance.menu_group" testId="menu-compliance" marker="data-compliance-menu" entries={compliance} />
             <MenuGroup title="csa.ops_menu.title" testId="menu-operation" marker="data-operation-menu" entries={operation} />
+            <MenuGroup title="csa.queue.menu" testId="menu-queue" marker="data-queue-menu" entries={queue} />
         </RaMenu>
     );
 };

@@ -1,12 +1,12 @@
 import { Create } from 'react-admin';
 import { useFormErrorHandler } from '../common/errors';
-import { UserForm } from './UserForm';
+import { AGENCY_ROLES, BUILDING_ROLES, UserForm } from './UserForm';
 
 /** Only the fields of the chosen role's scope are sent. */
 export const scopeByRole = (data: Record<string, unknown>) => {
     const out = { ...data };
-    if (out.role !== 'agency_liaison') out.agencyId = null;
-    if (out.role !== 'building_admin') out.buildingIds = [];
+    if (!AGENCY_ROLES.includes(String(out.role))) out.agencyId = null;
+    if (!BUILDING_ROLES.includes(String(out.role))) out.buildingIds = [];
     if (!out.password) delete out.password;
     return out;
 };

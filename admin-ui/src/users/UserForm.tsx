@@ -16,21 +16,30 @@ import { Box } from '@mui/material';
 import { roleChoices } from '../common/choices';
 import { AgencyInput } from '../common/AgencyInput';
 
+export const AGENCY_ROLES = ['agency_liaison', 'clerk'];
+export const BUILDING_ROLES = ['building_admin', 'clerk', 'reception', 'kiosk'];
+/** One building only: a clerk's counters and a kiosk are in one CSA. */
+const SINGLE_BUILDING = ['clerk', 'kiosk'];
+const oneBuilding = (value: unknown[] | undefined) => (value && value.length > 1 ? 'csa.user.one_building' : undefined);
+
+/** What the role's reach needs: an agency, buildings, or both (the API checks the same). */
 const RoleScope = () => {
     const role = useWatch({ name: 'role' });
-    if (role === 'agency_liaison') {
-        return (
-            <AgencyInput source="agencyId" validate={required()} sx={{ minWidth: 360 }} />
-        );
-    }
-    if (role === 'building_admin') {
-        return (
-            <ReferenceArrayInput source="buildingIds" reference="buildings" sort={{ field: 'code', order: 'ASC' }} perPage={100}>
-                <AutocompleteArrayInput optionText="code" filterToQuery={q => ({ q })} validate={required()} sx={{ minWidth: 360 }} />
-            </ReferenceArrayInput>
-        );
-    }
-    return null;
+    return (
+        <>
+            {AGENCY_ROLES.includes(role) ? <AgencyInput source="agencyId" validate={required()} sx={{ minWidth: 360 }} /> : null}
+            {BUILDING_ROLES.includes(role) ? (
+                <ReferenceArrayInput source="buildingIds" reference="buildings" sort={{ field: 'code', order: 'ASC' }} perPage={100}>
+                    <AutocompleteArrayInput
+                        optionText="code"
+                        filterToQuery={q => ({ q })}
+                        validate={SINGLE_BUILDING.includes(role) ? [required(), oneBuilding] : required()}
+                        sx={{ minWidth: 360 }}
+                    />
+                </ReferenceArrayInput>
+            ) : null}
+        </>
+    );
 };
 
 export const UserForm = ({ isCreate = false }: { isCreate?: boolean }) => (

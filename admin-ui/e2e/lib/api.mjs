@@ -113,6 +113,9 @@ export const USERS = {
     finance: ['finanzas', 'demo-finanzas-2026'],
     liaison: ['enlace.ifrem', 'demo-enlace-2026'],
     auditor: ['auditor', 'demo-auditor-2026'],
+    clerk: ['ventanilla.ifrem', 'demo-ventanilla-2026'],
+    reception: ['recepcion.toluca', 'demo-recepcion-2026'],
+    kiosk: ['kiosco.toluca', 'demo-kiosco-2026'],
 };
 
 /** Creates a space of its own in a building, so that tests never depend on demo occupancy. */

@@ -38,8 +38,15 @@ describe('Waiting lines', () => {
     const called = (await http().post(`/api/counters/${counter.id}/call-next`).set(clerk.auth).expect(200)).body;
     expect(called).toMatchObject({ id: ticket.id, status: 'called', counterLabel: counter.label, clerkId: clerk.userId });
     await http().post(`/api/counters/${counter.id}/call-next`).set(clerk.auth).expect(409); // one ticket at a time
+    // Each step only from the state it starts from: a called ticket cannot be finished, a served one not called again.
+    const early = await http().post(`/api/tickets/${ticket.id}/finish`).set(clerk.auth).send({ outcome: 'served' }).expect(409);
+    expect(early.body.message).toContain('no admite ese paso');
     await http().post(`/api/tickets/${ticket.id}/recall`).set(clerk.auth).expect(200);
     await http().post(`/api/tickets/${ticket.id}/start`).set(clerk.auth).expect(200);
+    await http().post(`/api/tickets/${ticket.id}/start`).set(clerk.auth).expect(409);
+    await http().post(`/api/tickets/${ticket.id}/recall`).set(clerk.auth).expect(409);
+    await http().post(`/api/tickets/${ticket.id}/no-show`).set(clerk.auth).expect(409);
+    expect((await http().get(`/api/tickets/${ticket.id}`).set(clerk.auth).expect(200)).body).toMatchObject({ status: 'serving', recalls: 1 });
     await http().post(`/api/public/tickets/${ticket.statusToken}/rating`).send({ rating: 5 }).expect(409);
     const done = (await http().post(`/api/tickets/${ticket.id}/finish`).set(clerk.auth).send({ outcome: 'served' }).expect(200)).body;
     expect(done).toMatchObject({ status: 'done', outcome: 'served' });

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import type { Actor } from '../common/actor';
 import { type ListParams, type ListSpec, type Page, runList, selectSql } from '../common/list-query';
 import { scopeOf } from '../common/scope';
-import { type Queryable, SqlParams } from '../common/sql-params';
+import { type Queryable, returning, SqlParams } from '../common/sql-params';
 import { PoolReader } from '../database/pool-reader';
 import { TICKET_CATEGORIES, VISIT_STATUSES, type TicketCategory } from './dto/queue.dto';
 
@@ -113,7 +113,8 @@ export class TicketsRepository {
 
   /** A new waiting visit of the ticket at a service, queued at the ticket's issue time; it becomes the current one. */
   async queueVisit(tx: Queryable, ticketId: string, serviceId: string): Promise<string> {
-    const [row] = await tx.query<{ id: string }[]>(
+    const [row] = await returning<{ id: string }>(
+      tx,
       `WITH visit AS (
          INSERT INTO ticket_visits (ticket_id, building_id, service_id, agency_id, category, queued_at)
          SELECT t.id, t.building_id, qs.id, qs.agency_id, t.category, t.issued_at
@@ -129,11 +130,23 @@ export class TicketsRepository {
   async step(tx: Queryable, visitId: string, from: readonly string[], set: Record<string, unknown>): Promise<boolean> {
     const p = new SqlParams();
     const assignments = Object.entries(set).map(([column, value]) => (value === NOW ? `${column} = now()` : `${column} = ${p.add(value)}`));
-    const rows = await tx.query<unknown[]>(
+    const rows = await returning(
+      tx,
       `UPDATE ticket_visits SET ${assignments.join(', ')} WHERE id = ${p.add(visitId)} AND status = ANY(${p.add(from)}::text[]) RETURNING 1`,
       p.values,
     );
     return rows.length > 0;
+  }
+
+  /** Calls a waiting visit to a counter; its ticket's id, or undefined when another counter called it first. */
+  async callVisit(tx: Queryable, visitId: string, counterId: string, clerkId: string | null): Promise<string | undefined> {
+    const rows = await returning<{ ticketId: string }>(
+      tx,
+      `UPDATE ticket_visits SET status = 'called', counter_id = $2, clerk_id = $3, called_at = now()
+        WHERE id = $1 AND status = 'waiting' RETURNING ticket_id AS "ticketId"`,
+      [visitId, counterId, clerkId],
+    );
+    return rows[0]?.ticketId;
   }
 
   async clearNextService(tx: Queryable, ticketId: string): Promise<void> {

@@ -138,27 +138,26 @@ export class CountersRepository {
   }
 
   /**
-   * The counter's lines for today, locked for this call: each service's fairness row (created when
-   * new), then the oldest waiting visit of each category. Services are locked in id order, so that
+   * The counter's lines for today, in the counter's order, locked for this call: each service's
+   * fairness row (created when new), then the oldest waiting visit of each category, read once the
+   * locks are held so that it sees every call committed before. Services are locked in id order, so that
    * counters sharing services never wait for each other in a cycle. A ticket left waiting on an
    * earlier day is not called: its day is over.
    */
   async lines(tx: Queryable, counterId: string, day: string): Promise<LineRow[]> {
-    const services = await tx.query<{ serviceId: string; position: number }[]>(
-      `SELECT service_id AS "serviceId", position FROM counter_services WHERE counter_id = $1 ORDER BY service_id`,
-      [counterId],
+    // One statement creates the missing rows and locks them all (a no-op update locks an existing row).
+    const locked = await tx.query<{ serviceId: string; position: number; generalsSincePreferential: number }[]>(
+      `WITH s AS (SELECT service_id, position FROM counter_services WHERE counter_id = $1),
+            d AS (
+              INSERT INTO queue_days (service_id, day, last_number) SELECT service_id, $2, 0 FROM s ORDER BY service_id
+              ON CONFLICT (service_id, day) DO UPDATE SET generals_since_preferential = queue_days.generals_since_preferential
+              RETURNING service_id, generals_since_preferential)
+       SELECT d.service_id AS "serviceId", s.position, d.generals_since_preferential AS "generalsSincePreferential"
+         FROM d JOIN s USING (service_id)`,
+      [counterId, day],
     );
-    if (!services.length) return [];
-    const ids = services.map((s) => s.serviceId);
-    await tx.query(
-      `INSERT INTO queue_days (service_id, day, last_number) SELECT unnest($1::uuid[]), $2, 0 ON CONFLICT DO NOTHING`,
-      [ids, day],
-    );
-    const locked = await tx.query<{ serviceId: string; generalsSincePreferential: number }[]>(
-      `SELECT service_id AS "serviceId", generals_since_preferential AS "generalsSincePreferential"
-         FROM queue_days WHERE service_id = ANY($1::uuid[]) AND day = $2 ORDER BY service_id FOR UPDATE`,
-      [ids, day],
-    );
+    if (!locked.length) return [];
+    const ids = locked.map((s) => s.serviceId);
     const heads = await tx.query<{ serviceId: string; category: string; id: string; queuedAt: string }[]>(
       `SELECT h.* FROM unnest($1::uuid[]) s(id) CROSS JOIN (VALUES ('general'), ('preferential')) k(category)
          CROSS JOIN LATERAL (
@@ -168,8 +167,8 @@ export class CountersRepository {
             ORDER BY v.queued_at, v.id LIMIT 1) h`,
       [ids, day],
     );
-    const order = new Map(services.map((s) => [s.serviceId, s.position]));
-    return locked
+    return [...locked]
+      .sort((a, b) => a.position - b.position)
       .map((row) => {
         const head = (category: string) => heads.find((h) => h.serviceId === row.serviceId && h.category === category);
         const general = head('general');
@@ -179,8 +178,7 @@ export class CountersRepository {
           generalId: general?.id ?? null, generalAt: general?.queuedAt ?? null,
           preferentialId: preferential?.id ?? null, preferentialAt: preferential?.queuedAt ?? null,
         };
-      })
-      .sort((a, b) => order.get(a.serviceId)! - order.get(b.serviceId)!);
+      });
   }
 
   async setFairness(tx: Queryable, serviceId: string, day: string, generalsSincePreferential: number): Promise<void> {

@@ -57,16 +57,18 @@ export class QueueBus implements OnModuleInit, OnModuleDestroy {
 
   /** Records a step in the caller's transaction; call `announce` with what it returns once committed. */
   async record(tx: Queryable, step: QueueStep): Promise<QueueEvent> {
-    const [event] = await tx.query<QueueEvent[]>(
+    // On a real server the NOTIFY goes in the same statement: one round trip less on every step.
+    const notify = this.connection.embedded ? '' : `, pg_notify('${CHANNEL}', row_to_json(v)::text) IS NULL AS notified`;
+    const [{ notified: _, ...event }] = await tx.query<(QueueEvent & { notified?: boolean })[]>(
       `WITH e AS (
          INSERT INTO queue_events (building_id, action, ticket_id, visit_id, service_id, counter_id, user_id, reason, public, agency_id)
          VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9::jsonb, $10)
-         RETURNING *)
-       SELECT ${EVENT_FIELDS} FROM e`,
+         RETURNING *),
+       v AS (SELECT ${EVENT_FIELDS} FROM e)
+       SELECT v.*${notify} FROM v`,
       [step.buildingId, step.action, step.ticketId, step.visitId ?? null, step.serviceId, step.counterId, step.userId ?? null, step.reason ?? null,
         step.public ? JSON.stringify(step.public) : null, step.agencyId],
     );
-    if (!this.connection.embedded) await tx.query(`SELECT pg_notify($1, $2)`, [CHANNEL, JSON.stringify(event)]);
     return event;
   }
 

@@ -194,9 +194,8 @@ export class TicketsService {
   }
 
   private async call(actor: Actor, tx: EntityManager, events: QueueEvent[], counter: Counter, visitId: string, reason: string | null): Promise<Ticket> {
-    const moved = await this.tickets.step(tx, visitId, ['waiting'], { status: 'called', counter_id: counter.id, clerk_id: counter.clerkId, called_at: NOW });
-    if (!moved) throw conflict('El turno ya fue llamado en otra ventanilla');
-    const [{ id }] = await tx.query<{ id: string }[]>(`SELECT ticket_id AS id FROM ticket_visits WHERE id = $1`, [visitId]);
+    const id = await this.tickets.callVisit(tx, visitId, counter.id, counter.clerkId);
+    if (!id) throw conflict('El turno ya fue llamado en otra ventanilla');
     const ticket = found(await this.tickets.findOne(actor, id, tx), WHAT);
     events.push(await this.bus.record(tx, {
       buildingId: ticket.buildingId, action: 'called', ticketId: ticket.id, visitId, serviceId: ticket.serviceId, counterId: counter.id,

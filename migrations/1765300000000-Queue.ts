@@ -133,6 +133,8 @@ export class Queue1765300000000 implements MigrationInterface {
     await q.query(`CREATE UNIQUE INDEX uq_ticket_visits_clerk ON ticket_visits (clerk_id) WHERE status IN ('called','serving')`);
     // The head of each line: a service's waiting visits of a category, oldest first.
     await q.query(`CREATE INDEX ix_ticket_visits_line ON ticket_visits (service_id, category, queued_at, id) WHERE status = 'waiting'`);
+    // A service's last hour of service times: the wait a new ticket is told to expect.
+    await q.query(`CREATE INDEX ix_ticket_visits_service_done ON ticket_visits (service_id, finished_at) WHERE status = 'done'`);
     await q.query(`CREATE INDEX ix_ticket_visits_building_called ON ticket_visits (building_id, called_at)`);
     await q.query(`CREATE INDEX ix_ticket_visits_ticket ON ticket_visits (ticket_id)`);
 

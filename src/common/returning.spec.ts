@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { returning } from './sql-params';
 
-const SRC = join(__dirname, '..');
+const SRC = join(process.cwd(), 'src');
 
 function* sources(dir: string): Generator<string> {
   for (const entry of readdirSync(dir, { withFileTypes: true })) {

@@ -159,16 +159,17 @@ export class TicketsRepository {
    */
   async standing(visitId: string, tx: Queryable = this.read): Promise<{ position: number; estimatedWaitMinutes: number } | undefined> {
     const rows = await tx.query<{ position: number; estimatedWaitMinutes: number }[]>(
-      `SELECT (SELECT count(*)::int FROM ticket_visits w
-                WHERE w.service_id = v.service_id AND w.status = 'waiting' AND (w.queued_at, w.id) < (v.queued_at, v.id)) + 1 AS position,
-              ceil(((SELECT count(*) FROM ticket_visits w
-                      WHERE w.service_id = v.service_id AND w.status = 'waiting' AND (w.queued_at, w.id) < (v.queued_at, v.id)) + 1)
+      `SELECT ahead.n + 1 AS position,
+              ceil((ahead.n + 1)
                    * COALESCE((SELECT avg(extract(epoch FROM w.finished_at - w.started_at)) / 60 FROM ticket_visits w
                                 WHERE w.service_id = v.service_id AND w.status = 'done' AND w.finished_at > now() - interval '1 hour'), 5)
                    / GREATEST((SELECT count(*) FROM counter_services x JOIN counters c ON c.id = x.counter_id
                                 WHERE x.service_id = v.service_id AND c.active AND c.clerk_id IS NOT NULL AND c.paused_at IS NULL), 1))::int
                 AS "estimatedWaitMinutes"
-         FROM ticket_visits v WHERE v.id = $1 AND v.status = 'waiting'`,
+         FROM ticket_visits v
+        CROSS JOIN LATERAL (SELECT count(*)::int AS n FROM ticket_visits w
+                             WHERE w.service_id = v.service_id AND w.status = 'waiting' AND (w.queued_at, w.id) < (v.queued_at, v.id)) ahead
+        WHERE v.id = $1 AND v.status = 'waiting'`,
       [visitId],
     );
     return rows[0];

@@ -32,7 +32,7 @@
 //              BENCH_NODE_ARGS (extra arguments of the API's node, e.g. "--cpu-prof --cpu-prof-dir=/tmp/prof").
 import { spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { existsSync, mkdirSync, openSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, openSync, readFileSync, writeFileSync } from 'node:fs';
 import http from 'node:http';
 import { createRequire } from 'node:module';
 import os from 'node:os';
@@ -40,7 +40,7 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import autocannon from 'autocannon';
-import { compiledApi, freePort, prepareDemoDatabase } from './bench-support.mjs';
+import { compiledApi, freePort, postgresTicks, prepareDemoDatabase, procTicks } from './bench-support.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 process.chdir(root);
@@ -105,34 +105,11 @@ function stats(samples) {
 }
 
 // ---------------------------------------------------------------------------------------------
-// CPU accounting (as in bench.mjs): the API process, the PostgreSQL backends of the bench database,
+// CPU accounting (procTicks and postgresTicks from bench-support.mjs): the API process, the PostgreSQL backends of the bench database,
 // this process (the load generator), and anything else on the machine.
 // ---------------------------------------------------------------------------------------------
 
 const TICK = 100; // USER_HZ on Linux
-function procTicks(pid) {
-  try {
-    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
-    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-    return Number(fields[11]) + Number(fields[12]);
-  } catch {
-    return 0;
-  }
-}
-function postgresTicks() {
-  if (!existsSync('/proc/self/stat')) return 0;
-  let sum = 0;
-  for (const pid of readdirSync('/proc')) {
-    if (!/^\d+$/.test(pid)) continue;
-    try {
-      if (readFileSync(`/proc/${pid}/comm`, 'utf8').trim() !== 'postgres') continue;
-      if (readFileSync(`/proc/${pid}/cmdline`, 'utf8').includes(` ${BENCH_DB} `)) sum += procTicks(pid);
-    } catch {
-      /* gone */
-    }
-  }
-  return sum;
-}
 function machineTicks() {
   try {
     const [, ...f] = readFileSync('/proc/stat', 'utf8').split('\n')[0].trim().split(/\s+/).map(Number);
@@ -141,7 +118,7 @@ function machineTicks() {
     return 0;
   }
 }
-const cpuSnapshot = (pid) => ({ at: process.hrtime.bigint(), api: procTicks(pid), postgres: postgresTicks(), bench: process.cpuUsage(), machine: machineTicks() });
+const cpuSnapshot = (pid) => ({ at: process.hrtime.bigint(), api: procTicks(pid), postgres: postgresTicks(BENCH_DB), bench: process.cpuUsage(), machine: machineTicks() });
 function cpuUsed(before, after, requests) {
   const seconds = Number(after.at - before.at) / 1e9;
   const b = process.cpuUsage(before.bench);

@@ -3,6 +3,7 @@
 import { spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { createRequire } from 'node:module';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -101,4 +102,31 @@ export async function startApi({ url, dist }) {
     stop();
     throw error;
   }
+}
+
+/** CPU ticks (utime + stime, USER_HZ = 100 on Linux) a process has used; 0 once it is gone. */
+export function procTicks(pid) {
+  try {
+    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    return Number(fields[11]) + Number(fields[12]);
+  } catch {
+    return 0;
+  }
+}
+
+/** CPU ticks of the PostgreSQL backends serving `database` ("postgres: user db host(port) state"), not other databases' load. */
+export function postgresTicks(database) {
+  if (!existsSync('/proc/self/stat')) return 0;
+  let sum = 0;
+  for (const pid of readdirSync('/proc')) {
+    if (!/^\d+$/.test(pid)) continue;
+    try {
+      if (readFileSync(`/proc/${pid}/comm`, 'utf8').trim() !== 'postgres') continue;
+      if (readFileSync(`/proc/${pid}/cmdline`, 'utf8').includes(` ${database} `)) sum += procTicks(pid);
+    } catch {
+      /* gone */
+    }
+  }
+  return sum;
 }

@@ -19,14 +19,14 @@
 // Environment: BENCH_DATABASE_URL (postgres://postgres@127.0.0.1:5432/csa_bench).
 import { execSync, spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { existsSync, mkdirSync, openSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, openSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import autocannon from 'autocannon';
 import pg from 'pg';
-import { compiledApi, freePort, prepareDemoDatabase } from './bench-support.mjs';
+import { compiledApi, freePort, postgresTicks, prepareDemoDatabase, procTicks } from './bench-support.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 process.chdir(root);
@@ -207,30 +207,6 @@ async function stopChild(child) {
 // ---------------------------------------------------------------------------------------------
 
 const TICK = 100; // USER_HZ on Linux
-function procTicks(pid) {
-  try {
-    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
-    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-    return Number(fields[11]) + Number(fields[12]); // utime + stime
-  } catch {
-    return 0;
-  }
-}
-function postgresTicks() {
-  if (!existsSync('/proc/self/stat')) return 0;
-  let sum = 0;
-  for (const pid of readdirSync('/proc')) {
-    if (!/^\d+$/.test(pid)) continue;
-    try {
-      // Backends serving the bench database only ("postgres: user db host(port) state"): not other databases' load.
-      if (readFileSync(`/proc/${pid}/comm`, 'utf8').trim() !== 'postgres') continue;
-      if (readFileSync(`/proc/${pid}/cmdline`, 'utf8').includes(` ${BENCH_DB} `)) sum += procTicks(pid);
-    } catch {
-      /* gone */
-    }
-  }
-  return sum;
-}
 function machineTicks() {
   try {
     const [, ...f] = readFileSync('/proc/stat', 'utf8').split('\n')[0].trim().split(/\s+/).map(Number);
@@ -241,7 +217,7 @@ function machineTicks() {
   }
 }
 function cpuSnapshot(serverPid) {
-  return { at: process.hrtime.bigint(), server: procTicks(serverPid), postgres: postgresTicks(), bench: process.cpuUsage(), machine: machineTicks() };
+  return { at: process.hrtime.bigint(), server: procTicks(serverPid), postgres: postgresTicks(BENCH_DB), bench: process.cpuUsage(), machine: machineTicks() };
 }
 function cpuUsed(before, after) {
   const seconds = Number(after.at - before.at) / 1e9;

@@ -6,10 +6,7 @@ import { SqlParams } from '../common/sql-params';
 import { PoolReader } from '../database/pool-reader';
 import { CONTENT_TYPES, type Download } from '../statements/download';
 import { LETTERHEAD } from '../statements/statement-labels';
-import type { QueueReportQueryDto } from './dto/queue-report.dto';
-
-export const QUEUE_GROUPS = ['day', 'hour', 'service', 'counter', 'clerk', 'agency', 'building'] as const;
-export type QueueGroup = (typeof QUEUE_GROUPS)[number];
+import type { QueueGroup, QueueReportQueryDto } from './dto/queue-report.dto';
 
 const LOCAL = `AT TIME ZONE 'America/Mexico_City'`;
 /** Days and hours in their order; the others by their label. */

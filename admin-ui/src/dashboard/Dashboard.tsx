@@ -13,14 +13,19 @@ const Dashboard = () => {
     const translate = useTranslate();
     const { identity } = useGetIdentity();
     const { permissions } = usePermissions<PermissionMatrix>();
+    const heading = (
+        <>
+            <Title title={translate('csa.dashboard.title')} />
+            <Typography variant="h5" component="h2" sx={{ my: 1 }}>
+                {translate('csa.dashboard.welcome', { name: identity?.fullName ?? '' })}
+            </Typography>
+        </>
+    );
     // The waiting lines' staff (clerks, reception) read no reports: their start is their screen.
     if (permissions && !can(permissions, 'reports', 'read')) {
         return (
             <Box sx={{ mt: 1, mb: 3 }}>
-                <Title title={translate('csa.dashboard.title')} />
-                <Typography variant="h5" component="h2" sx={{ my: 1 }}>
-                    {translate('csa.dashboard.welcome', { name: identity?.fullName ?? '' })}
-                </Typography>
+                {heading}
                 <Stack direction="row" spacing={2}>
                     {can(permissions, 'counters', 'read') ? <Button variant="contained" component={Link} to="/ventanilla">{translate('csa.queue.clerk')}</Button> : null}
                     {can(permissions, 'queue-reports', 'read') ? <Button variant="outlined" component={Link} to="/recepcion">{translate('csa.queue.reception')}</Button> : null}
@@ -30,10 +35,7 @@ const Dashboard = () => {
     }
     return (
         <Box sx={{ mt: 1, mb: 3 }}>
-            <Title title={translate('csa.dashboard.title')} />
-            <Typography variant="h5" component="h2" sx={{ my: 1 }}>
-                {translate('csa.dashboard.welcome', { name: identity?.fullName ?? '' })}
-            </Typography>
+            {heading}
             <Box
                 sx={{
                     display: 'grid',

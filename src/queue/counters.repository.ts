@@ -84,6 +84,18 @@ export class CountersRepository {
     return rows[0];
   }
 
+  /**
+   * The counter, its row locked until the transaction ends: calls at one counter go one at a time.
+   * Read in the statement that takes the lock, its own columns are the latest; its current ticket,
+   * when another call there committed while this one waited, may not be, and then the call's update
+   * meets uq_ticket_visits_counter (409).
+   */
+  async lockOne(actor: Actor, id: string, tx: Queryable): Promise<Counter | undefined> {
+    const p = new SqlParams();
+    const rows = await tx.query<Counter[]>(`${selectSql(spec, [`c.id = ${p.add(id)}`, ...scopeOf(actor, p, counterTies)], p)} FOR UPDATE OF c`, p.values);
+    return rows[0];
+  }
+
   insert(tx: Queryable, data: CounterWrite): Promise<string> {
     return insertRow(tx, 'counters', COLUMNS, data);
   }
@@ -115,10 +127,6 @@ export class CountersRepository {
       [id, serviceIds, buildingId, agencyId],
     );
     return rows.length;
-  }
-
-  async lock(tx: Queryable, id: string): Promise<void> {
-    await tx.query(`SELECT 1 FROM counters WHERE id = $1 FOR UPDATE`, [id]);
   }
 
   async signIn(tx: Queryable, id: string, clerkId: string): Promise<void> {
@@ -179,9 +187,5 @@ export class CountersRepository {
           preferentialId: preferential?.id ?? null, preferentialAt: preferential?.queuedAt ?? null,
         };
       });
-  }
-
-  async setFairness(tx: Queryable, serviceId: string, day: string, generalsSincePreferential: number): Promise<void> {
-    await tx.query(`UPDATE queue_days SET generals_since_preferential = $3 WHERE service_id = $1 AND day = $2`, [serviceId, day, generalsSincePreferential]);
   }
 }

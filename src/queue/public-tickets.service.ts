@@ -1,7 +1,6 @@
 import { ConflictException, Injectable, NotFoundException } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource } from 'typeorm';
 import { today } from '../common/today';
+import { PoolTransactions } from '../database/pool-transactions';
 import type { RateTicketDto } from './dto/queue.dto';
 import { type PublicTicket, TicketsRepository } from './tickets.repository';
 
@@ -14,7 +13,7 @@ const TOKEN = /^[A-Za-z0-9_-]{32}$/;
 @Injectable()
 export class PublicTicketsService {
   constructor(
-    @InjectDataSource() private readonly db: DataSource,
+    private readonly transactions: PoolTransactions,
     private readonly tickets: TicketsRepository,
   ) {}
 
@@ -26,7 +25,7 @@ export class PublicTicketsService {
   async rate(token: string, dto: RateTicketDto): Promise<{ rated: true }> {
     const ticket = await this.find(token);
     if (ticket.status !== 'done') throw new ConflictException({ statusCode: 409, message: 'Podrá calificar la atención cuando termine' });
-    const rated = await this.db.transaction((tx) => this.tickets.rate(tx, ticket.visitId, dto.rating, dto.comment ?? null, today()));
+    const rated = await this.transactions.run((tx) => this.tickets.rate(tx, ticket.visitId, dto.rating, dto.comment ?? null, today()));
     if (!rated) throw new ConflictException({ statusCode: 409, message: 'Esta atención ya fue calificada: gracias' });
     return { rated: true };
   }

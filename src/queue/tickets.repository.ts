@@ -54,9 +54,10 @@ const spec: ListSpec = {
   tieBreaker: 't.id',
 };
 
-export interface IssuedRow {
-  number: number;
-  dailyCap: number;
+/** A service's count of general calls since its last preferential one, for the day (call-order.ts). */
+export interface Fairness {
+  day: string;
+  generalsSincePreferential: number;
 }
 
 @Injectable()
@@ -138,13 +139,22 @@ export class TicketsRepository {
     return rows.length > 0;
   }
 
-  /** Calls a waiting visit to a counter; its ticket's id, or undefined when another counter called it first. */
-  async callVisit(tx: Queryable, visitId: string, counterId: string, clerkId: string | null): Promise<string | undefined> {
+  /**
+   * Calls a waiting visit to a counter; its ticket's id, or undefined when another counter called it
+   * first. With `fairness`, the same statement keeps the count of the called visit's service for the
+   * day (call-order.ts), so that the count moves exactly when a call is made.
+   */
+  async callVisit(tx: Queryable, visitId: string, counterId: string, clerkId: string | null, fairness?: Fairness): Promise<string | undefined> {
     const rows = await returning<{ ticketId: string }>(
       tx,
-      `UPDATE ticket_visits SET status = 'called', counter_id = $2, clerk_id = $3, called_at = now()
-        WHERE id = $1 AND status = 'waiting' RETURNING ticket_id AS "ticketId"`,
-      [visitId, counterId, clerkId],
+      `WITH called AS (
+         UPDATE ticket_visits SET status = 'called', counter_id = $2, clerk_id = $3, called_at = now()
+          WHERE id = $1 AND status = 'waiting' RETURNING ticket_id, service_id),
+       fairness AS (
+         UPDATE queue_days d SET generals_since_preferential = $5
+           FROM called WHERE $4::date IS NOT NULL AND d.service_id = called.service_id AND d.day = $4::date)
+       SELECT ticket_id AS "ticketId" FROM called`,
+      [visitId, counterId, clerkId, fairness?.day ?? null, fairness?.generalsSincePreferential ?? 0],
     );
     return rows[0]?.ticketId;
   }

@@ -1,21 +1,21 @@
 import { randomBytes } from 'node:crypto';
 import { ConflictException, Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, type EntityManager } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
 import type { Actor } from '../common/actor';
 import type { ListParams, Page } from '../common/list-query';
 import { found } from '../common/not-found';
 import { reaches } from '../common/scope';
+import type { Queryable } from '../common/sql-params';
 import { today } from '../common/today';
 import { invalid } from '../common/validation';
+import { PoolTransactions, type TransactionOptions } from '../database/pool-transactions';
 import { SettingsService } from '../settings/settings.service';
 import { chooseNext } from './call-order';
 import { type Counter, CountersRepository } from './counters.repository';
 import type { CallTicketDto, FinishTicketDto, IssueTicketDto, TransferTicketDto } from './dto/queue.dto';
 import { type QueueEvent, QueueBus } from './queue-bus';
 import { type QueueService, QueueServicesRepository } from './queue-services.repository';
-import { NOW, type Ticket, TicketsRepository } from './tickets.repository';
+import { type Fairness, NOW, type Ticket, TicketsRepository } from './tickets.repository';
 
 const WHAT = 'el turno';
 const MAX_RECALLS = 3;
@@ -40,7 +40,7 @@ const clock = (now = new Date()) =>
 @Injectable()
 export class TicketsService {
   constructor(
-    @InjectDataSource() private readonly db: DataSource,
+    private readonly transactions: PoolTransactions,
     private readonly tickets: TicketsRepository,
     private readonly services: QueueServicesRepository,
     private readonly counters: CountersRepository,
@@ -89,12 +89,16 @@ export class TicketsService {
     return { ...ticket, ...standing, statusToken };
   }
 
-  /** The next ticket at a counter, chosen by the product (call-order.ts); undefined when no one waits. */
+  /**
+   * The next ticket at a counter, chosen by the product (call-order.ts); undefined when no one waits.
+   * Its commit does not wait for the disk: a call lost in a crash leaves the ticket at the head of
+   * its line, to be called again, and the clerk's next call at once finds it.
+   */
   async callNext(actor: Actor, counterId: string): Promise<Ticket | undefined> {
-    const rule = await this.settings.get();
     const day = today();
     const { ticket, events } = await this.inTransaction(async (tx, events) => {
       const counter = await this.readyCounter(actor, tx, counterId);
+      const rule = await this.settings.get(tx);
       const lines = await this.counters.lines(tx, counter.id, day);
       const choice = chooseNext(
         lines.map((l) => ({
@@ -106,9 +110,8 @@ export class TicketsService {
         { every: rule.preferentialEvery, maxGeneralDelayMinutes: rule.generalMaxDelayMinutes },
       );
       if (!choice) return undefined;
-      await this.counters.setFairness(tx, choice.serviceId, day, choice.generalsSincePreferential);
-      return this.call(actor, tx, events, counter, choice.visitId, null);
-    });
+      return this.call(actor, tx, events, counter, choice.visitId, null, { day, generalsSincePreferential: choice.generalsSincePreferential });
+    }, { durable: false });
     this.bus.announce(events);
     return ticket;
   }
@@ -174,7 +177,7 @@ export class TicketsService {
    */
   private async work(
     actor: Actor, id: string, action: string,
-    apply: (tx: EntityManager, ticket: Ticket, events: QueueEvent[]) => Promise<boolean>,
+    apply: (tx: Queryable, ticket: Ticket, events: QueueEvent[]) => Promise<boolean>,
   ): Promise<Ticket> {
     const { ticket, events } = await this.inTransaction(async (tx, events) => {
       const before = found(await this.tickets.lockCurrent(actor, id, tx), WHAT);
@@ -193,8 +196,10 @@ export class TicketsService {
     return ticket!;
   }
 
-  private async call(actor: Actor, tx: EntityManager, events: QueueEvent[], counter: Counter, visitId: string, reason: string | null): Promise<Ticket> {
-    const id = await this.tickets.callVisit(tx, visitId, counter.id, counter.clerkId);
+  private async call(
+    actor: Actor, tx: Queryable, events: QueueEvent[], counter: Counter, visitId: string, reason: string | null, fairness?: Fairness,
+  ): Promise<Ticket> {
+    const id = await this.tickets.callVisit(tx, visitId, counter.id, counter.clerkId, fairness);
     if (!id) throw conflict('El turno ya fue llamado en otra ventanilla');
     const ticket = found(await this.tickets.findOne(actor, id, tx), WHAT);
     events.push(await this.bus.record(tx, {
@@ -204,7 +209,7 @@ export class TicketsService {
     return ticket;
   }
 
-  private async requeue(actor: Actor, tx: EntityManager, events: QueueEvent[], t: Ticket, serviceId: string, reason: string | null = null) {
+  private async requeue(actor: Actor, tx: Queryable, events: QueueEvent[], t: Ticket, serviceId: string, reason: string | null = null) {
     const service = await this.openService(tx, t.buildingId, serviceId, 'serviceId', false);
     const visitId = await this.tickets.queueVisit(tx, t.id, service.id);
     events.push(await this.bus.record(tx, {
@@ -214,9 +219,8 @@ export class TicketsService {
   }
 
   /** The counter, locked, signed in, not paused, with nothing called or in service. */
-  private async readyCounter(actor: Actor, tx: EntityManager, counterId: string, byItsClerk = true): Promise<Counter> {
-    await this.counters.lock(tx, counterId);
-    const counter = found(await this.counters.findOne(actor, counterId, tx), 'la ventanilla');
+  private async readyCounter(actor: Actor, tx: Queryable, counterId: string, byItsClerk = true): Promise<Counter> {
+    const counter = found(await this.counters.lockOne(actor, counterId, tx), 'la ventanilla');
     if (!counter.active) throw conflict(`${counter.label} está desactivada`);
     if (!counter.clerkId) throw conflict(`Nadie atiende en ${counter.label}: inicie sesión en la ventanilla`);
     if (byItsClerk && counter.clerkId !== actor.id) throw conflict(`${counter.label} la atiende otra persona`);
@@ -229,7 +233,7 @@ export class TicketsService {
    * An active service of the building, open at this hour. Any agency's: a ticket goes on to another
    * agency of the same building; the callers have checked the building is within the actor's reach.
    */
-  private async openService(tx: EntityManager, buildingId: string, serviceId: string, field: string, checkHours = true): Promise<QueueService> {
+  private async openService(tx: Queryable, buildingId: string, serviceId: string, field: string, checkHours = true): Promise<QueueService> {
     const service = await this.services.findInBuilding(tx, buildingId, serviceId);
     if (!service) throw invalid({ [field]: 'El servicio no existe en este inmueble' });
     if (!service.active) throw conflict(`${service.name} no está entregando turnos`);
@@ -242,9 +246,11 @@ export class TicketsService {
     return service;
   }
 
-  private async inTransaction<T>(work: (tx: EntityManager, events: QueueEvent[]) => Promise<T>): Promise<{ ticket: T; events: QueueEvent[] }> {
+  private async inTransaction<T>(
+    work: (tx: Queryable, events: QueueEvent[]) => Promise<T>, options?: TransactionOptions,
+  ): Promise<{ ticket: T; events: QueueEvent[] }> {
     const events: QueueEvent[] = [];
-    const ticket = await this.db.transaction((tx) => work(tx, events));
+    const ticket = await this.transactions.run((tx) => work(tx, events), options);
     return { ticket, events };
   }
 }

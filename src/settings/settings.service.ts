@@ -3,6 +3,8 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
 import type { Actor } from '../common/actor';
+import type { Queryable } from '../common/sql-params';
+import { PoolReader } from '../database/pool-reader';
 import { UpdateSettingsDto } from './dto/settings.dto';
 
 export interface Settings {
@@ -26,10 +28,12 @@ export class SettingsService {
   constructor(
     @InjectDataSource() private readonly db: DataSource,
     private readonly audit: AuditService,
+    private readonly read: PoolReader,
   ) {}
 
-  async get(): Promise<Settings> {
-    const rows = await this.db.query<{ key: string; value: unknown }[]>(`SELECT key, value FROM settings`);
+  /** The settings, read by `tx` when given: a transaction reads them on its own connection. */
+  async get(tx: Queryable = this.read): Promise<Settings> {
+    const rows = await tx.query<{ key: string; value: unknown }[]>(`SELECT key, value FROM settings`);
     return { ...DEFAULTS, ...Object.fromEntries(rows.map((r) => [r.key, r.value])) } as Settings;
   }
 

@@ -31,7 +31,8 @@
 //   --reuse          keep the database if it holds the demo    --only=issue|call|stream   run one part
 // Environment: BENCH_DATABASE_URL (postgres://postgres@127.0.0.1:5432/csa_bench_queue);
 //              BENCH_DIST (compiled API folder, default dist/, built if stale);
-//              BENCH_NODE_ARGS (extra arguments of the API's node, e.g. "--cpu-prof --cpu-prof-dir=/tmp/prof").
+//              BENCH_NODE_ARGS (extra arguments of the API's node, e.g. "--cpu-prof --cpu-prof-dir=/tmp/prof");
+//              BENCH_LOG_LEVEL (the API's LOG_LEVEL, warn; debug logs every request with its time).
 import { spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { mkdirSync, openSync, readFileSync, writeFileSync } from 'node:fs';

@@ -20,6 +20,7 @@ import counters from './counters';
 import tickets from './tickets';
 import { i18nProvider } from './i18n';
 import inspections, { InspectionRecord } from './inspections';
+import meters from './meters';
 import { Layout, Login } from './layout';
 import operationDays from './operation-days';
 import periods from './periods';
@@ -35,6 +36,12 @@ import utilityBills from './utility-bills';
 import utilityServices from './utility-services';
 
 const Dashboard = lazy(() => import('./dashboard/Dashboard'));
+/** The home page fetches nothing before there is a session: a first visit goes to the login form without a 401. */
+const HomePage = () => (
+    <RequireSession>
+        <Dashboard />
+    </RequireSession>
+);
 const AssignSpacePage = lazy(() => import('./assignment/AssignSpacePage'));
 const AllocationPage = lazy(() => import('./allocation/AllocationPage'));
 const StatementsPage = lazy(() => import('./statements/StatementsPage'));
@@ -47,6 +54,7 @@ const CompliancePage = lazy(() => import('./compliance/CompliancePage'));
 const ClerkPage = lazy(() => import('./queue/ClerkPage'));
 const ReceptionPage = lazy(() => import('./queue/ReceptionPage'));
 const QueueReportPage = lazy(() => import('./queue/QueueReportPage'));
+const SettingsPage = lazy(() => import('./settings/SettingsPage'));
 
 /** Custom pages: each checks the session, then its own permission. */
 const pages = [
@@ -62,6 +70,7 @@ const pages = [
     { path: '/ventanilla', Page: ClerkPage },
     { path: '/recepcion', Page: ReceptionPage },
     { path: '/queue-report', Page: QueueReportPage },
+    { path: '/settings', Page: SettingsPage },
 ];
 
 const queryClient = createQueryClient();
@@ -75,7 +84,7 @@ export const App = () => (
         i18nProvider={i18nProvider}
         layout={Layout}
         loginPage={Login}
-        dashboard={Dashboard}
+        dashboard={HomePage}
         theme={theme}
         disableTelemetry
         // Not `requireAuth`: with react-router 7 it loops between logout and /login for
@@ -90,6 +99,7 @@ export const App = () => (
         <Resource name="audit-events" {...auditEvents} />
         <Resource name="utility-services" {...utilityServices} />
         <Resource name="utility-bills" {...utilityBills} />
+        <Resource name="meters" {...meters} />
         <Resource name="charges" {...charges} />
         <Resource name="periods" {...periods} />
         <Resource name="adjustments" {...adjustments} />

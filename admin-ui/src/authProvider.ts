@@ -124,7 +124,9 @@ export const authProvider: AuthProvider = {
         const session = getSession();
         if (!session || msLeft(session) <= 0) {
             clearSession();
-            throw new Error('ra.auth.auth_check_error');
+            // No toast: the login form is answer enough, and a toast left over from opening the
+            // app would hide the login's own messages for seconds.
+            throw { message: false };
         }
         if (msLeft(session) < REFRESH_MARGIN_MS) await refreshSession(session);
     },

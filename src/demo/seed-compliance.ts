@@ -23,7 +23,7 @@ const FAIL_NOTES = [
 ];
 
 /**
- * The compliance demo (issue 5), all in set-based statements: the 2006 Acuerdo (abrogated) and the
+ * The compliance demo, all in set-based statements: the 2006 Acuerdo (abrogated) and the
  * 2015 Reglamento with illustrative articles, two checklists, `months` approved monthly plans with a
  * signed random inspection per building drawn, their results, the rollup, findings in every status
  * with their timelines (the liaison of IFREM sees one of each), and the current month's plan drawn

@@ -728,7 +728,7 @@ export async function seedDemo(dataSource: DataSource, options: DemoOptions = {}
     // Shared-utility costs: services, meters and readings, periods, bills; then the closed months allocated.
     await seedUtilities(manager, plan, options);
     await seedCharges(manager);
-    // Reglamento, random supervision and findings (issue 5).
+    // Reglamento, random supervision and findings.
     await seedCompliance(manager, { today: plan.today, ...(plan.scale >= 10 ? { months: 60, sampleSize: 700 } : {}) });
     // Operations: declared days, procedures, the daily log since 2011 and a few suggestions.
     await seedOperations(manager, plan.today);

@@ -2,7 +2,7 @@ import type { EntityManager } from 'typeorm';
 import type { DemoOptions, DemoPlan, PlannedSpace } from './seed-demo';
 
 /**
- * Demo data of the shared-utility costs (issue 4): six services per building, one exemption, fixed
+ * Demo data of the shared-utility costs: six services per building, one exemption, fixed
  * shares for one building's cleaning, electricity meters with monthly readings, periods and monthly
  * bills. No charges and no allocation runs: the allocation engine produces those.
  *

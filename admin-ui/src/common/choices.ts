@@ -43,6 +43,7 @@ export const auditResourceChoices = AUDITED_RESOURCES.map(id => ({
 
 /** Shared-utility costs. */
 export const serviceKindChoices = toChoices('csa.service_kind', SERVICE_KINDS);
+export const meterKindChoices = toChoices('csa.meter_kind', ['main', 'sub']);
 export const basisChoices = toChoices('csa.basis', ALLOCATION_BASES);
 export const payerChoices = toChoices('csa.payer', PAYERS);
 export const periodStatusChoices = toChoices('csa.period_status', PERIOD_STATUSES);

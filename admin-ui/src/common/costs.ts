@@ -1,4 +1,4 @@
-/** Types of the shared-utility costs API (docs/api.md, "Shared-utility costs (issue 4)"). */
+/** Types of the shared-utility costs API (docs/api.md, "Shared-utility costs"). */
 import type { Identifier, RaRecord } from 'react-admin';
 
 export const SERVICE_KINDS = ['electricity', 'water', 'cleaning', 'security', 'internet', 'maintenance', 'other'] as const;

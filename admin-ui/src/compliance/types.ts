@@ -1,4 +1,4 @@
-/** Types of the compliance API (docs/api-compliance.md, issue 5). */
+/** Types of the compliance API (docs/api-compliance.md). */
 import type { Identifier, RaRecord } from 'react-admin';
 
 export const REGULATION_KINDS = ['acuerdo', 'reglamento', 'lineamiento', 'other'] as const;

@@ -34,7 +34,7 @@ export interface CsaDataProvider extends DataProvider {
     ): Promise<{ data: Agreement }>;
     getFreeSpaces(buildingId: Identifier, query: FreeSpacesQuery): Promise<{ data: FreeSpace[] }>;
     getReport<T = unknown>(name: ReportName, params?: Record<string, string | number>): Promise<{ data: T[] }>;
-    /** Shared-utility costs (docs/api.md, issue 4). */
+    /** Shared-utility costs (docs/api.md). */
     runAllocation(params: { period: string; buildingId?: Identifier | null; dryRun?: boolean }): Promise<{ data: AllocationRun }>;
     getMatrix(period: string, buildingId: Identifier): Promise<{ data: ApportionmentMatrix }>;
     closePeriod(period: string): Promise<{ data: Period }>;

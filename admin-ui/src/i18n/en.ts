@@ -1,3 +1,4 @@
+import { meteringEn } from './metering';
 import { queueEn } from './queue';
 import { complianceEn } from './compliance';
 import type { DomainMessages } from './es';
@@ -282,6 +283,7 @@ export const en: SameKeys<DomainMessages> = {
         ...complianceEn.resources,
         ...operationsEn.resources,
         ...queueEn.resources,
+        ...meteringEn.resources,
     },
     csa: {
         app_title: 'Administrative Service Centres',
@@ -644,5 +646,6 @@ export const en: SameKeys<DomainMessages> = {
         ...complianceEn.csa,
         ...operationsEn.csa,
         ...queueEn.csa,
+        ...meteringEn.csa,
     },
 };

@@ -1,3 +1,4 @@
+import { meteringEs } from './metering';
 import { queueEs } from './queue';
 import { complianceEs } from './compliance';
 import { operationsEs } from './operations';
@@ -280,6 +281,7 @@ export const es = {
         ...complianceEs.resources,
         ...operationsEs.resources,
         ...queueEs.resources,
+        ...meteringEs.resources,
     },
     csa: {
         app_title: 'Centros de Servicios Administrativos',
@@ -643,6 +645,7 @@ export const es = {
         ...complianceEs.csa,
         ...operationsEs.csa,
         ...queueEs.csa,
+        ...meteringEs.csa,
     },
 };
 

@@ -12,6 +12,7 @@ import SavingsIcon from '@mui/icons-material/Savings';
 import PointOfSaleIcon from '@mui/icons-material/PointOfSale';
 import SupportAgentIcon from '@mui/icons-material/SupportAgent';
 import TimelineIcon from '@mui/icons-material/Timeline';
+import TuneIcon from '@mui/icons-material/Tune';
 import { Divider, ListSubheader } from '@mui/material';
 import { can } from '../authProvider';
 import type { PermissionMatrix } from '../common/types';
@@ -35,6 +36,7 @@ export const COST_ENTRIES: CostEntry[] = [
     { to: '/allocation', label: 'csa.menu.allocation', icon: <CalculateIcon />, needs: ['allocation-runs'] },
     { resource: 'utility-bills', needs: ['utility-bills'] },
     { resource: 'utility-services', needs: ['utility-services'] },
+    { resource: 'meters', needs: ['meters'] },
     { resource: 'periods', needs: ['periods'] },
     { resource: 'charges', needs: ['charges'] },
     { resource: 'adjustments', needs: ['adjustments', 'periods'] },
@@ -46,7 +48,7 @@ export const COST_ENTRIES: CostEntry[] = [
 export const visibleCostEntries = (permissions: PermissionMatrix | undefined | null) =>
     visibleEntries(COST_ENTRIES, permissions);
 
-/** "Operación" (issue 6): the same rule, on the matrix entries calendar, operations, agencies and suggestions. */
+/** "Operación": the same rule, on the matrix entries calendar, operations, agencies and suggestions. */
 export const OPERATION_ENTRIES: CostEntry[] = [
     { to: '/operation-indicator', label: 'csa.ops_menu.indicator', icon: <SpeedIcon />, needs: ['operations'] },
     { to: '/attendance', label: 'csa.ops_menu.attendance', icon: <BarChartIcon />, needs: ['operations'] },
@@ -60,7 +62,7 @@ export const OPERATION_ENTRIES: CostEntry[] = [
 export const visibleOperationEntries = (permissions: PermissionMatrix | undefined | null) =>
     visibleEntries(OPERATION_ENTRIES, permissions);
 
-/** "Supervisión y cumplimiento" (issue 5), driven by the same matrix. */
+/** "Supervisión y cumplimiento", driven by the same matrix. */
 export const COMPLIANCE_ENTRIES: CostEntry[] = [
     { to: '/compliance', label: 'csa.compliance.menu_scorecards', icon: <InsightsIcon />, needs: ['compliance'] },
     { resource: 'supervision-plans', needs: ['supervision-plans'] },
@@ -141,6 +143,9 @@ export const Menu = () => {
             {MAIN_RESOURCES.map(name => (
                 <RaMenu.ResourceItem key={name} name={name} />
             ))}
+            {can(permissions, 'settings', 'update') ? (
+                <RaMenu.Item to="/settings" primaryText={translate('csa.settings.title')} leftIcon={<TuneIcon />} />
+            ) : null}
             <MenuGroup title="csa.menu.costs" testId="menu-costs" marker="data-cost-menu" entries={costs} />
             <MenuGroup title="csa.compliance.menu_group" testId="menu-compliance" marker="data-compliance-menu" entries={compliance} />
             <MenuGroup title="csa.ops_menu.title" testId="menu-operation" marker="data-operation-menu" entries={operation} />

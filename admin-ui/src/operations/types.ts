@@ -1,4 +1,4 @@
-/** Types of the operations API (docs/api-operations.md, issue 6). */
+/** Types of the operations API (docs/api-operations.md). */
 import type { Identifier, RaRecord } from 'react-admin';
 
 export const CALENDAR_KINDS = ['weekend', 'holiday', 'state_holiday', 'non_working', 'working'] as const;

@@ -140,6 +140,70 @@ describe('Shared-utility costs', () => {
     });
   });
 
+  describe('a month’s sheet of readings', () => {
+    let meters: { id: string; code: string }[];
+    const sheet = (body: Record<string, unknown>, who: Session = admin) => http().post('/api/meter-readings/sheet').set(who.auth).send(body);
+    const stored = async (period: string) =>
+      (await db.query(`SELECT meter_id AS "meterId", reading::float8 AS reading, read_on::text AS "readOn" FROM meter_readings
+                        WHERE meter_id = ANY($1::uuid[]) AND period = $2 ORDER BY reading`, [meters.map((m) => m.id), period])) as
+        { meterId: string; reading: number; readOn: string | null }[];
+    beforeAll(async () => {
+      const s = await service(mine.building.id);
+      meters = [];
+      for (const [i, space] of mine.spaces.entries()) {
+        meters.push((await http().post('/api/meters').set(admin.auth).send({ serviceId: s.id, code: `HOJA-${i}`, kind: 'sub', spaceId: space.id }).expect(201)).body);
+      }
+    });
+
+    it('creates the readings of a month together, then changes only those that differ, each audited', async () => {
+      const first = await sheet({ period: '2081-01', readOn: '2081-01-31', readings: [{ meterId: meters[0].id, reading: 100 }, { meterId: meters[1].id, reading: 200.5 }] }).expect(201);
+      expect(first.body).toEqual({ created: 2, updated: 0, unchanged: 0 });
+      expect(await stored('2081-01')).toEqual([
+        { meterId: meters[0].id, reading: 100, readOn: '2081-01-31' },
+        { meterId: meters[1].id, reading: 200.5, readOn: '2081-01-31' },
+      ]);
+      const again = await sheet({ period: '2081-01', readings: [{ meterId: meters[0].id, reading: 100 }, { meterId: meters[1].id, reading: 210 }] }).expect(201);
+      expect(again.body).toEqual({ created: 0, updated: 1, unchanged: 1 });
+      expect((await stored('2081-01')).map((r) => r.reading)).toEqual([100, 210]);
+      const [row] = (await db.query(`SELECT id FROM meter_readings WHERE meter_id = $1 AND period = '2081-01'`, [meters[1].id])) as { id: string }[];
+      const audit = await http().get(`/api/audit-events?${filter({ resource: 'meter-readings', recordId: row.id })}&sort=["id","ASC"]`).set(admin.auth).expect(200);
+      expect(audit.body.map((e: { action: string }) => e.action)).toEqual(['create', 'update']);
+    });
+
+    it('refuses the whole sheet for a meter twice, a meter out of reach, a closed period or a billed reading that would change', async () => {
+      const twice = await sheet({ period: '2081-02', readings: [{ meterId: meters[0].id, reading: 1 }, { meterId: meters[0].id, reading: 2 }] }).expect(400);
+      expect(twice.body.errors).toEqual({ 'readings.1.meterId': 'El medidor aparece dos veces en la hoja' });
+      const foreign = await sheet({ period: '2081-02', readings: [{ meterId: meters[0].id, reading: 1 }, { meterId: '00000000-0000-4000-8000-000000000000', reading: 2 }] }).expect(400);
+      expect(foreign.body.errors).toEqual({ 'readings.1.meterId': 'El medidor no existe o no está a su cargo' });
+      const bad = await sheet({ period: '2081-2', readings: [{ meterId: meters[0].id, reading: -5 }], extra: true }).expect(400);
+      expect(Object.keys(bad.body.errors).sort()).toEqual(['extra', 'period', 'readings.0.reading']);
+      await sheet({ period: '2081-02', readings: [] }).expect(400);
+      expect(await stored('2081-02')).toEqual([]);
+
+      await closePeriod(`${year}-01`);
+      const closed = await sheet({ period: `${year}-01`, readings: [{ meterId: meters[0].id, reading: 5 }] }).expect(409);
+      expect(closed.body.message).toMatch(/está cerrado/);
+
+      await sheet({ period: '2081-03', readings: [{ meterId: meters[0].id, reading: 300 }, { meterId: meters[1].id, reading: 400 }] }).expect(201);
+      await db.query(`UPDATE meter_readings SET locked = true WHERE meter_id = $1 AND period = '2081-03'`, [meters[1].id]);
+      const locked = await sheet({ period: '2081-03', readings: [{ meterId: meters[0].id, reading: 310 }, { meterId: meters[1].id, reading: 450 }] }).expect(409);
+      expect(locked.body.message).toMatch(/^HOJA-1: La lectura facturada/);
+      expect((await stored('2081-03')).map((r) => r.reading)).toEqual([300, 400]);
+      // The same billed reading sent unchanged is no change at all.
+      await sheet({ period: '2081-03', readings: [{ meterId: meters[0].id, reading: 310 }, { meterId: meters[1].id, reading: 400 }] }).expect(201);
+    });
+
+    it('is finance’s and the administrators’: a liaison or an inspector may not send one, a building administrator only for their buildings', async () => {
+      const body = { period: '2081-04', readings: [{ meterId: meters[0].id, reading: 1 }] };
+      await sheet(body, await sessionAs(app, 'agency_liaison', { agencyId: agencies[0].id })).expect(403);
+      await sheet(body, await sessionAs(app, 'inspector', { buildingIds: [mine.building.id] })).expect(403);
+      const other = await sessionAs(app, 'building_admin', { buildingIds: [theirs.building.id] });
+      const refused = await sheet(body, other).expect(400);
+      expect(refused.body.errors).toEqual({ 'readings.0.meterId': 'El medidor no existe o no está a su cargo' });
+      await sheet(body, await sessionAs(app, 'finance')).expect(201);
+    });
+  });
+
   describe('meter-readings', () => {
     let meter: { id: string };
     beforeAll(async () => {

@@ -55,6 +55,7 @@ const ClerkPage = lazy(() => import('./queue/ClerkPage'));
 const ReceptionPage = lazy(() => import('./queue/ReceptionPage'));
 const QueueReportPage = lazy(() => import('./queue/QueueReportPage'));
 const SettingsPage = lazy(() => import('./settings/SettingsPage'));
+const ReadingsPage = lazy(() => import('./meter-readings/ReadingsPage'));
 
 /** Custom pages: each checks the session, then its own permission. */
 const pages = [
@@ -71,6 +72,7 @@ const pages = [
     { path: '/recepcion', Page: ReceptionPage },
     { path: '/queue-report', Page: QueueReportPage },
     { path: '/settings', Page: SettingsPage },
+    { path: '/readings', Page: ReadingsPage },
 ];
 
 const queryClient = createQueryClient();

@@ -1,13 +1,24 @@
 import { type ArgumentMetadata, applyDecorators, BadRequestException, type ValidationError, ValidationPipe } from '@nestjs/common';
 import { ApiHideProperty, ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { Transform } from 'class-transformer';
+import { Transform, Type } from 'class-transformer';
 import { findHostileArgument, hostileError } from './hostile-input';
 import {
   Allow, ArrayMaxSize, ArrayMinSize, ArrayUnique, IsBoolean, IsEmail, IsIn, IsInt, IsNotEmpty, IsNumber, IsOptional, IsString,
-  IsUUID, Matches, Max, MaxLength, Min, ValidateBy, ValidateIf,
+  IsArray, IsUUID, Matches, Max, MaxLength, Min, ValidateBy, ValidateIf, ValidateNested,
 } from 'class-validator';
 
 /** Composable field decorators with Spanish messages; every DTO is built from these. */
+
+/** A nested list of `item`s, each validated (a list sent to replace the stored one: `[]` clears it). */
+export const ListOf = (item: new () => object, { min = 0, max = 500 }: { min?: number; max?: number } = {}) =>
+  applyDecorators(
+    ApiPropertyOptional({ type: item, isArray: true }),
+    IsArray({ message: 'Debe ser una lista' }),
+    ArrayMinSize(min, { message: `Indique al menos ${min} elemento${min === 1 ? '' : 's'}` }),
+    ArrayMaxSize(max, { message: `Admite como máximo ${max} elementos` }),
+    ValidateNested({ each: true }),
+    Type(() => item),
+  );
 
 const trim = Transform(({ value }) => (typeof value === 'string' ? value.trim() : value));
 

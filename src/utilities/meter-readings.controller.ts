@@ -6,7 +6,7 @@ import { type Actor, CurrentActor } from '../common/actor';
 import { parseListParams } from '../common/list-query';
 import { sendPage } from '../common/list-response';
 import { uuidPipe } from '../common/uuid.pipe';
-import { CreateMeterReadingDto, UpdateMeterReadingDto } from './dto/meter-reading.dto';
+import { CreateMeterReadingDto, ReadingSheetDto, UpdateMeterReadingDto } from './dto/meter-reading.dto';
 import { MeterReadingsService } from './meter-readings.service';
 
 @ApiTags('Lecturas de medidores')
@@ -19,6 +19,13 @@ export class MeterReadingsController {
   @Permission('meter-readings', 'read')
   async list(@CurrentActor() actor: Actor, @Query() query: Record<string, unknown>, @Res({ passthrough: true }) res: Response) {
     return sendPage(res, 'meter-readings', await this.readings.list(actor, parseListParams(query)));
+  }
+
+  /** A building's month of readings, saved together or not at all. */
+  @Post('sheet')
+  @Permission('meter-readings', 'create')
+  saveSheet(@CurrentActor() actor: Actor, @Body() dto: ReadingSheetDto) {
+    return this.readings.saveSheet(actor, dto);
   }
 
   @Get(':id')

@@ -21,6 +21,15 @@ export interface MeterReading {
   [field: string]: unknown;
 }
 
+/** A stored reading as a month's sheet compares it. */
+export interface SheetRow {
+  id: string;
+  meterId: string;
+  reading: number;
+  readOn: string | null;
+  locked: boolean;
+}
+
 const COLUMNS: ColumnMap<MeterReadingWrite> = {
   meterId: 'meter_id', period: 'period', reading: 'reading', readOn: 'read_on', adjustment: 'adjustment', adjustmentReason: 'adjustment_reason',
 };
@@ -83,6 +92,24 @@ export class MeterReadingsRepository {
     const where = [`id = ${p.add(meterId)}`, ...scopeOf(actor, p, { building: 'building_id' })];
     const rows = await tx.query<unknown[]>(`SELECT 1 FROM meters WHERE ${where.join(' AND ')}`, p.values);
     return rows.length > 0;
+  }
+
+  /** Of these meters, the ones the actor may see, with their codes. */
+  async visibleMeters(actor: Actor, tx: Queryable, meterIds: string[]): Promise<Map<string, string>> {
+    const p = new SqlParams();
+    const where = [`id = ANY(${p.add(meterIds)}::uuid[])`, ...scopeOf(actor, p, { building: 'building_id' })];
+    const rows = await tx.query<{ id: string; code: string }[]>(`SELECT id, code FROM meters WHERE ${where.join(' AND ')}`, p.values);
+    return new Map(rows.map((r) => [r.id, r.code]));
+  }
+
+  /** The period's readings of these meters, locked until the transaction ends, by meter. */
+  async lockPeriod(tx: Queryable, meterIds: string[], period: string): Promise<Map<string, SheetRow>> {
+    const rows = await tx.query<SheetRow[]>(
+      `SELECT id, meter_id AS "meterId", reading::float8 AS reading, read_on AS "readOn", locked
+         FROM meter_readings WHERE meter_id = ANY($1::uuid[]) AND period = $2 ORDER BY meter_id FOR UPDATE`,
+      [meterIds, period],
+    );
+    return new Map(rows.map((r) => [r.meterId, r]));
   }
 
   insert(tx: Queryable, data: MeterReadingWrite): Promise<string> {

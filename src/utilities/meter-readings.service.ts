@@ -6,10 +6,18 @@ import type { ListParams, Page } from '../common/list-query';
 import { found } from '../common/not-found';
 import type { Queryable } from '../common/sql-params';
 import { invalid } from '../common/validation';
-import type { CreateMeterReadingDto, UpdateMeterReadingDto } from './dto/meter-reading.dto';
+import { AuditService } from '../audit/audit.service';
+import { PoolTransactions } from '../database/pool-transactions';
+import type { CreateMeterReadingDto, ReadingSheetDto, UpdateMeterReadingDto } from './dto/meter-reading.dto';
 import { type MeterReading, MeterReadingsRepository } from './meter-readings.repository';
 
 const WHAT = 'la lectura';
+
+export interface SheetResult {
+  created: number;
+  updated: number;
+  unchanged: number;
+}
 export const LOCKED_READING = 'La lectura facturada no se puede cambiar: registre un ajuste (adjustment y adjustmentReason)';
 
 @Injectable()
@@ -17,7 +25,47 @@ export class MeterReadingsService {
   constructor(
     private readonly readings: MeterReadingsRepository,
     private readonly changes: ChangesService,
+    private readonly transactions: PoolTransactions,
+    private readonly audit: AuditService,
   ) {}
+
+  /**
+   * A building's month typed in one sheet: each meter's reading is created, or changed when it
+   * differs from the stored one, in one transaction with an audit event each; a billed reading that
+   * would change, a meter out of reach or a closed period refuses the whole sheet.
+   */
+  saveSheet(actor: Actor, dto: ReadingSheetDto): Promise<SheetResult> {
+    const ids = dto.readings.map((r) => r.meterId);
+    const twice = ids.findIndex((id, i) => ids.indexOf(id) !== i);
+    if (twice >= 0) throw invalid({ [`readings.${twice}.meterId`]: 'El medidor aparece dos veces en la hoja' });
+    return this.transactions.run(async (tx) => {
+      const codes = await this.readings.visibleMeters(actor, tx, ids);
+      const unknown = ids.findIndex((id) => !codes.has(id));
+      if (unknown >= 0) throw invalid({ [`readings.${unknown}.meterId`]: 'El medidor no existe o no está a su cargo' });
+      await assertPeriodOpen(tx, dto.period);
+      const stored = await this.readings.lockPeriod(tx, ids, dto.period);
+      const result: SheetResult = { created: 0, updated: 0, unchanged: 0 };
+      for (const { meterId, reading } of dto.readings) {
+        const before = stored.get(meterId);
+        const readOn = dto.readOn !== undefined ? dto.readOn : (before?.readOn ?? null);
+        const after = { meterId, period: dto.period, reading, readOn };
+        if (!before) {
+          const id = await this.readings.insert(tx, after);
+          await this.audit.record(tx, actor, 'create', 'meter-readings', id, null, after);
+          result.created++;
+        } else if (before.reading === reading && before.readOn === readOn) {
+          result.unchanged++;
+        } else if (before.locked) {
+          throw new ConflictException({ statusCode: 409, message: `${codes.get(meterId)}: ${LOCKED_READING}` });
+        } else {
+          await this.readings.update(tx, before.id, { reading, readOn });
+          await this.audit.record(tx, actor, 'update', 'meter-readings', before.id, { reading: before.reading, readOn: before.readOn }, { reading, readOn });
+          result.updated++;
+        }
+      }
+      return result;
+    });
+  }
 
   list(actor: Actor, params: ListParams): Promise<Page<MeterReading>> {
     return this.readings.list(actor, params);

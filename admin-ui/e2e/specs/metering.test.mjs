@@ -56,6 +56,47 @@ describe('meters and general settings', () => {
         await page.context().close();
     });
 
+    it('finance types a month of readings for a building in one grid and saves them together', async () => {
+        const finance = await Api.login(...USERS.finance);
+        const building = await finance.buildingByCode('CSA-NEZ');
+        const meters = (await finance.list('meters', { buildingId: building.id, active: true }, [0, 999])).sort((a, b) => a.code.localeCompare(b.code));
+        assert.ok(meters.length >= 2, `CSA-NEZ has active meters: ${meters.length}`);
+        // A period far ahead, that no demo reading or closing touches.
+        const period = `2079-${String(1 + Math.floor(Math.random() * 12)).padStart(2, '0')}`;
+        const [a, b] = meters;
+
+        const page = await newPage(browser);
+        await signIn(page, ...USERS.finance);
+        await page.getByRole('menuitem', { name: 'Lecturas del mes' }).click();
+        await page.locator('#readings-building').click();
+        await page.getByRole('option', { name: 'CSA-NEZ' }).click();
+        await page.locator('#readings-period').fill(period);
+        const grid = page.getByRole('table', { name: 'Lecturas del mes' });
+        await grid.waitFor();
+        assert.equal(await grid.locator('tbody tr').count(), meters.length);
+        const field = m => page.getByLabel(`Lectura del periodo ${m.code}`);
+        await field(a).fill('12a');
+        await page.getByText('Número con hasta tres decimales').waitFor();
+        assert.ok(await page.getByRole('button', { name: 'Guardar lecturas' }).isDisabled());
+        await field(a).fill('1500.125');
+        await field(b).fill('987');
+        await page.getByRole('button', { name: 'Guardar lecturas' }).click();
+        await page.getByText('Lecturas guardadas: 2 nuevas, 0 cambiadas, 0 sin cambio.').waitFor();
+        const saved = await finance.list('meter-readings', { buildingId: building.id, period }, [0, 999]);
+        assert.deepEqual(
+            saved.map(r => [r.meterId, r.reading]).sort(),
+            [[a.id, 1500.125], [b.id, 987]].sort(),
+        );
+        // What is stored shows in the grid; changing one sends only that one.
+        assert.equal(await field(a).inputValue(), '1500.125');
+        await field(b).fill('990');
+        await page.getByRole('button', { name: 'Guardar lecturas' }).click();
+        await page.getByText('Lecturas guardadas: 0 nuevas, 1 cambiadas, 0 sin cambio.').waitFor();
+        assert.deepEqual(page.errors.map(String), []);
+        for (const r of saved) await finance.request('DELETE', `/meter-readings/${r.id}`);
+        await page.context().close();
+    });
+
     it('the administrator changes a setting from its screen; a value out of bounds is refused on the field', async () => {
         const before = await admin.request('GET', '/settings');
         const page = await newPage(browser);

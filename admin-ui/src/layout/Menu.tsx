@@ -13,6 +13,7 @@ import PointOfSaleIcon from '@mui/icons-material/PointOfSale';
 import SupportAgentIcon from '@mui/icons-material/SupportAgent';
 import TimelineIcon from '@mui/icons-material/Timeline';
 import TuneIcon from '@mui/icons-material/Tune';
+import ElectricMeterIcon from '@mui/icons-material/ElectricMeter';
 import { Divider, ListSubheader } from '@mui/material';
 import { can } from '../authProvider';
 import type { PermissionMatrix } from '../common/types';
@@ -37,6 +38,7 @@ export const COST_ENTRIES: CostEntry[] = [
     { resource: 'utility-bills', needs: ['utility-bills'] },
     { resource: 'utility-services', needs: ['utility-services'] },
     { resource: 'meters', needs: ['meters'] },
+    { to: '/readings', label: 'csa.readings.title', icon: <ElectricMeterIcon />, needs: ['meter-readings', 'meters'] },
     { resource: 'periods', needs: ['periods'] },
     { resource: 'charges', needs: ['charges'] },
     { resource: 'adjustments', needs: ['adjustments', 'periods'] },

@@ -1,8 +1,5 @@
-import { applyDecorators } from '@nestjs/common';
-import { ApiPropertyOptional, OmitType, PartialType } from '@nestjs/swagger';
-import { Type } from 'class-transformer';
-import { ArrayMaxSize, IsArray, ValidateNested } from 'class-validator';
-import { Bool, Money, Nullable, OneOf, Optional, ReadOnly, Text, Uuid } from '../../common/validation';
+import { OmitType, PartialType } from '@nestjs/swagger';
+import { Bool, ListOf, Money, Nullable, OneOf, Optional, ReadOnly, Text, Uuid } from '../../common/validation';
 import { UNITS } from './units';
 
 export const SERVICE_KINDS = ['electricity', 'water', 'cleaning', 'security', 'internet', 'maintenance', 'other'] as const;
@@ -19,16 +16,6 @@ export class ServiceFixedShareDto {
   @Uuid() agencyId: string;
   @Money() monthlyAmount: string;
 }
-
-/** A nested list that replaces the stored one when sent (`[]` clears it). */
-const ListOf = (item: new () => object) =>
-  applyDecorators(
-    ApiPropertyOptional({ type: item, isArray: true }),
-    IsArray({ message: 'Debe ser una lista' }),
-    ArrayMaxSize(500, { message: 'Admite como máximo 500 elementos' }),
-    ValidateNested({ each: true }),
-    Type(() => item),
-  );
 
 export class CreateUtilityServiceDto {
   @Uuid() buildingId: string;

@@ -180,8 +180,8 @@ describe('Shared-utility costs', () => {
       await sheet({ period: '2081-02', readings: [] }).expect(400);
       expect(await stored('2081-02')).toEqual([]);
 
-      await closePeriod(`${year}-01`);
-      const closed = await sheet({ period: `${year}-01`, readings: [{ meterId: meters[0].id, reading: 5 }] }).expect(409);
+      await closePeriod(`${year}-11`);
+      const closed = await sheet({ period: `${year}-11`, readings: [{ meterId: meters[0].id, reading: 5 }] }).expect(409);
       expect(closed.body.message).toMatch(/está cerrado/);
 
       await sheet({ period: '2081-03', readings: [{ meterId: meters[0].id, reading: 300 }, { meterId: meters[1].id, reading: 400 }] }).expect(201);

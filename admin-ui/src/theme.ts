@@ -1,3 +1,4 @@
+import { esES } from '@mui/material/locale';
 import { defaultTheme, type RaThemeOptions } from 'react-admin';
 
 /** Institutional palette of the Gobierno del Estado de México. */
@@ -49,6 +50,8 @@ export const theme: RaThemeOptions = {
     sidebar: { width: 250, closedWidth: 56 },
     components: {
         ...defaultTheme.components,
+        // MUI's own texts in Spanish: the autocomplete's «Abrir»/«Borrar»/«Sin opciones», pagination, alerts.
+        ...esES.components,
         MuiAppBar: {
             styleOverrides: {
                 colorSecondary: {

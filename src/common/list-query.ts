@@ -154,8 +154,12 @@ export function whereOf(spec: ListSpec, filter: Record<string, unknown>, params:
   return where;
 }
 
+/**
+ * The ORDER BY of a list. `id` where ids have no order of their own is react-admin's default sort
+ * (a reference picker, a list opened without one): it gets the list's natural order.
+ */
 export function orderOf(spec: ListSpec, sort: ListParams['sort']): string {
-  const wanted = sort ?? spec.defaultSort;
+  const wanted = !sort || (sort.field === 'id' && !own(spec.sorts, 'id')) ? spec.defaultSort : sort;
   const expr = own(spec.sorts, wanted.field);
   if (!expr) throw invalid({ sort: `No se puede ordenar por «${wanted.field}»` });
   const nulls = spec.notNullSorts?.includes(wanted.field) ? '' : ' NULLS LAST';

@@ -256,7 +256,7 @@ export const complianceEs = {
                 mode: 'Modo de captura',
                 mode_one: 'Uno por uno',
                 mode_table: 'Lista completa',
-                progress: '%{done} de %{total} revisados · %{failed} no cumplen',
+                progress: '%{done} de %{total} revisados · %{failed} sin cumplir',
                 position: 'Reactivo %{n} de %{total}',
                 space: 'Espacio %{space}',
                 outcome: 'Resultado',

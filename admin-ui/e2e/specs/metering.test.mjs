@@ -87,11 +87,18 @@ describe('meters and general settings', () => {
             saved.map(r => [r.meterId, r.reading]).sort(),
             [[a.id, 1500.125], [b.id, 987]].sort(),
         );
-        // What is stored shows in the grid; changing one sends only that one.
+        // What is stored shows in the grid; a file fills the grid (nothing saved yet) and names what it cannot use.
         assert.equal(await field(a).inputValue(), '1500.125');
-        await field(b).fill('990');
+        const csv = `medidor;lectura\n${a.code.toLowerCase()};1500,125\n${b.code};990\nNO-EXISTE;5\n`;
+        await page.getByTestId('readings-file').setInputFiles({ name: 'lecturas.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) });
+        await page.getByText('Se llenaron 2 lecturas desde el archivo: revíselas y guarde.').waitFor();
+        await page.getByText('El medidor NO-EXISTE no es un medidor activo de este inmueble').waitFor();
+        assert.equal(await field(b).inputValue(), '990');
+        assert.deepEqual((await finance.list('meter-readings', { meterId: b.id, period })).map(r => r.reading), [987]);
+        // Saving sends only what changed.
         await page.getByRole('button', { name: 'Guardar lecturas' }).click();
         await page.getByText('Lecturas guardadas: 0 nuevas, 1 cambiadas, 0 sin cambio.').waitFor();
+        assert.deepEqual((await finance.list('meter-readings', { meterId: b.id, period })).map(r => r.reading), [990]);
         assert.deepEqual(page.errors.map(String), []);
         for (const r of saved) await finance.request('DELETE', `/meter-readings/${r.id}`);
         await page.context().close();

@@ -43,7 +43,7 @@ export const meteringEs = {
         },
         readings: {
             title: 'Lecturas del mes',
-            intro: 'Escriba las lecturas de los medidores activos de un inmueble en un periodo y guárdelas juntas: se guardan todas o ninguna.',
+            intro: 'Escriba las lecturas de los medidores activos de un inmueble en un periodo, o llénelas desde un CSV con las columnas «medidor» y «lectura», y guárdelas juntas: se guardan todas o ninguna.',
             period: 'Periodo',
             read_on: 'Fecha de lectura',
             previous: 'Lectura del mes anterior',
@@ -57,6 +57,10 @@ export const meteringEs = {
             locked: 'Facturada',
             lower: 'Menor que la del mes anterior',
             invalid: 'Número con hasta tres decimales',
+            import: 'Llenar desde un archivo CSV',
+            file_read: 'Se llenó %{smart_count} lectura desde el archivo: revísela y guarde. |||| Se llenaron %{smart_count} lecturas desde el archivo: revíselas y guarde.',
+            file_line: 'Línea %{line}: %{message}',
+            file_unknown: 'El medidor %{code} no es un medidor activo de este inmueble',
         },
     },
 };
@@ -103,7 +107,7 @@ export const meteringEn: SameKeys<typeof meteringEs> = {
         },
         readings: {
             title: 'Readings of the month',
-            intro: 'Type the readings of a building’s active meters for a period and save them together: all of them or none.',
+            intro: 'Type the readings of a building’s active meters for a period, or fill them from a CSV with the columns «medidor» and «lectura», and save them together: all of them or none.',
             period: 'Period',
             read_on: 'Read on',
             previous: 'Previous month’s reading',
@@ -117,6 +121,10 @@ export const meteringEn: SameKeys<typeof meteringEs> = {
             locked: 'Billed',
             lower: 'Lower than the previous month’s',
             invalid: 'A number with up to three decimals',
+            import: 'Fill from a CSV file',
+            file_read: '%{smart_count} reading filled from the file: review it and save. |||| %{smart_count} readings filled from the file: review them and save.',
+            file_line: 'Line %{line}: %{message}',
+            file_unknown: 'Meter %{code} is not an active meter of this building',
         },
     },
 };

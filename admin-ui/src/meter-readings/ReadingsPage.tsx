@@ -11,6 +11,7 @@ import { formatQuantity, todayInMexico } from '../common/format';
 import { BuildingSelect } from '../common/ReportPickers';
 import { apiQueryKey, useApiQuery } from '../common/useApiQuery';
 import { httpClient } from '../dataProvider/httpClient';
+import { readReadingsCsv } from './readingsFile';
 
 interface Meter {
     id: string;
@@ -55,6 +56,7 @@ const ReadingsPage = () => {
     const [readOn, setReadOn] = useState(() => todayInMexico());
     const [typed, setTyped] = useState<Record<string, string>>({});
     const [saving, setSaving] = useState(false);
+    const [fileReport, setFileReport] = useState<{ read: number; problems: string[] } | null>(null);
     const ready = !!buildingId && PERIOD_RE.test(period);
 
     const readingsOf = async (p: string) => {
@@ -79,6 +81,22 @@ const ReadingsPage = () => {
         .map(m => ({ meterId: m.id, text: typed[m.id] }))
         .filter(r => r.text !== undefined && r.text !== '' && Number(r.text) !== sheet?.current.get(r.meterId)?.reading);
     const invalid = toSave.some(r => !READING_RE.test(r.text!));
+
+    /** Fills the grid from a file; nothing is saved until the user saves what the grid shows. */
+    const importFile = async (file: File | undefined) => {
+        if (!file || !sheet) return;
+        const { readings, problems } = readReadingsCsv(await file.text());
+        const byCode = new Map(sheet.meters.map(m => [m.code.toUpperCase(), m.id]));
+        const filled: Record<string, string> = {};
+        const messages = problems.map(p => translate('csa.readings.file_line', { line: p.line, message: p.message }));
+        readings.forEach((reading, code) => {
+            const meterId = byCode.get(code);
+            if (meterId) filled[meterId] = reading;
+            else messages.push(translate('csa.readings.file_unknown', { code }));
+        });
+        setTyped(t => ({ ...t, ...filled }));
+        setFileReport({ read: Object.keys(filled).length, problems: messages });
+    };
 
     const save = async () => {
         if (!toSave.length) {
@@ -164,9 +182,26 @@ const ReadingsPage = () => {
                             </TableBody>
                         </Table>
                     </TableContainer>
-                    <Button variant="contained" sx={{ mt: 2 }} onClick={save} disabled={saving || invalid}>
-                        {translate('csa.readings.save')}
-                    </Button>
+                    {fileReport ? (
+                        <Alert severity={fileReport.problems.length ? 'warning' : 'info'} sx={{ mt: 2 }} onClose={() => setFileReport(null)}>
+                            {translate('csa.readings.file_read', { smart_count: fileReport.read })}
+                            {fileReport.problems.length ? (
+                                <Box component="ul" sx={{ m: 0, pl: 3 }}>
+                                    {fileReport.problems.map(p => <li key={p}>{p}</li>)}
+                                </Box>
+                            ) : null}
+                        </Alert>
+                    ) : null}
+                    <Stack direction="row" spacing={2} sx={{ mt: 2 }}>
+                        <Button variant="contained" onClick={save} disabled={saving || invalid}>
+                            {translate('csa.readings.save')}
+                        </Button>
+                        <Button variant="outlined" component="label">
+                            {translate('csa.readings.import')}
+                            <input hidden type="file" accept=".csv,text/csv" data-testid="readings-file"
+                                onChange={e => { void importFile(e.target.files?.[0]); e.target.value = ''; }} />
+                        </Button>
+                    </Stack>
                 </>
             ) : null}
         </Box>

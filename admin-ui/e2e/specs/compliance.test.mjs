@@ -173,9 +173,16 @@ describe('supervision and compliance', () => {
         await signIn(tenant, ...USERS.liaison);
         await tenant.goto(`${BASE_URL}/#/findings`);
         await tenant.locator('table tbody tr').first().waitFor();
+        // The list opens on the pending findings.
+        assert.equal((await tenant.getByRole('combobox', { name: 'Pendientes' }).innerText()).trim(), 'Sí');
         const agencies = await tenant.locator('table tbody tr td:nth-child(3)').allInnerTexts();
         assert.ok(agencies.every(a => a.trim() === finding.agencyAcronym), `the liaison sees only its agency's findings: ${agencies}`);
         await tenant.getByPlaceholder('Buscar').fill(finding.folio);
+        // Once the search has answered (a click on a row being replaced is lost).
+        await tenant.waitForFunction(folio => {
+            const rows = document.querySelectorAll('table tbody tr');
+            return rows.length === 1 && rows[0].textContent.includes(folio);
+        }, finding.folio);
         await tenant.getByRole('cell', { name: finding.folio }).click();
         await tenant.getByRole('heading', { name: 'Responder el hallazgo' }).waitFor();
         assert.equal(await tenant.getByRole('button', { name: 'Verificar' }).count(), 0);

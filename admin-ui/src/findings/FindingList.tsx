@@ -20,6 +20,7 @@ import type { Finding } from '../compliance/types';
 
 const filters = [
     <SearchInput key="q" source="q" alwaysOn />,
+    <NullableBooleanInput key="open" source="open" alwaysOn />,
     <SelectInput key="status" source="status" choices={findingStatusChoices} alwaysOn />,
     <SelectInput key="severity" source="severity" choices={severityChoices} alwaysOn />,
     <ReferenceInput key="buildingId" source="buildingId" reference="buildings" sort={{ field: 'code', order: 'ASC' }}>
@@ -48,7 +49,8 @@ const DueOn = ({ record }: { record: Finding }) => {
 };
 
 const FindingList = () => (
-    <List filters={filters} actions={<Actions />} sort={{ field: 'dueOn', order: 'ASC' }} perPage={25}>
+    // Opens on the work to do: the pending findings, nearest deadline first («—» shows them all).
+    <List filters={filters} actions={<Actions />} filterDefaultValues={{ open: true }} sort={{ field: 'dueOn', order: 'ASC' }} perPage={25}>
         <DataTable rowClick="show" bulkActionButtons={false}>
             <DataTable.Col source="folio" render={(r: Finding) => <span style={{ whiteSpace: 'nowrap' }}>{r.folio}</span>} />
             <DataTable.Col

@@ -104,6 +104,7 @@ export const complianceEs = {
             fields: {
                 id: 'Identificador',
                 q: 'Buscar',
+                open: 'Pendientes',
                 folio: 'Folio',
                 inspectionId: 'Supervisión',
                 inspectionFolio: 'Supervisión',
@@ -444,6 +445,7 @@ export const complianceEn: SameKeys<typeof complianceEs> = {
             fields: {
                 id: 'Id',
                 q: 'Search',
+                open: 'Pending',
                 folio: 'Folio',
                 inspectionId: 'Inspection',
                 inspectionFolio: 'Inspection',

@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { BASE_URL, launch, newPage } from '../lib/browser.mjs';
 import { axeViolations, describeViolations, splitViolations } from '../lib/axe.mjs';
-import { USERS } from '../lib/api.mjs';
+import { today, USERS } from '../lib/api.mjs';
 import { AppShell, signIn } from '../lib/pages.mjs';
 
 const OPERATION_MENU = ['Indicador de operación', 'Afluencia y trámites', 'Bitácora de operación', 'Calendario', 'Catálogo de trámites', 'Buzón digital', 'Estadísticas del buzón'];
@@ -36,6 +36,7 @@ describe('operations: indicator, attendance, calendar and the operations log', (
     it('the operation indicator for 2018: building × month with the closed working days on demand', async () => {
         await page.goto(`${BASE_URL}/#/operation-indicator`);
         const year = page.getByRole('spinbutton', { name: 'Año' });
+        assert.equal(await year.inputValue(), today().slice(0, 4), 'the indicator opens on the current year');
         await year.fill('2018');
         const table = page.getByRole('table', { name: 'Indicador de operación por inmueble y mes, 2018' });
         await table.waitFor();
@@ -57,6 +58,8 @@ describe('operations: indicator, attendance, calendar and the operations log', (
 
     it('attendance for 2018: totals, the illustrative note, a chart and the table by building', async () => {
         await page.goto(`${BASE_URL}/#/attendance`);
+        // It opens on the year so far.
+        assert.deepEqual([await page.getByLabel('Desde').inputValue(), await page.getByLabel('Hasta').inputValue()], [`${today().slice(0, 4)}-01`, today().slice(0, 7)]);
         await page.getByLabel('Desde').fill('2018-01');
         await page.getByLabel('Hasta').fill('2018-12');
         await page.getByTestId('total-procedures').waitFor();

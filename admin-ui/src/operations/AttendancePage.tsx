@@ -48,9 +48,10 @@ const AttendancePage = () => {
         sort: { field: 'acronym', order: 'ASC' },
         filter: {},
     });
-    const thisYear = Number(todayInMexico().slice(0, 4));
-    const [from, setFrom] = useState(`${thisYear - 1}-01`);
-    const [to, setTo] = useState(`${thisYear - 1}-12`);
+    // The year so far: January to this month.
+    const thisMonth = todayInMexico().slice(0, 7);
+    const [from, setFrom] = useState(`${thisMonth.slice(0, 4)}-01`);
+    const [to, setTo] = useState(thisMonth);
     const [groupBy, setGroupBy] = useState<AttendanceGroupBy>('month');
     const [buildingId, setBuildingId] = useState('');
     const [agency, setAgency] = useState<AgencyOption | null>(null);

@@ -14,7 +14,7 @@ import { useApiQuery } from '../common/useApiQuery';
 const IndicatorPage = () => {
     const translate = useTranslate();
     const { canAccess, isPending } = useCanAccess({ resource: 'operations', action: 'read' });
-    const [year, setYear] = useState(Number(todayInMexico().slice(0, 4)) - 1);
+    const [year, setYear] = useState(Number(todayInMexico().slice(0, 4)));
     const [buildingId, setBuildingId] = useState('');
     const valid = isYearBetween(year, 2000, 2100);
     const { data: report, loading, error } = useApiQuery(['indicator', year, buildingId], () => getIndicator(year, buildingId || null), { enabled: !!canAccess && valid, keepPrevious: true });

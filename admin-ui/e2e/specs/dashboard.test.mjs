@@ -25,6 +25,14 @@ describe('dashboard', () => {
         for (const band of [30, 60, 90]) await expiring.getByTestId(`expiring-${band}`).waitFor();
         const counts = await Promise.all([30, 60, 90].map(b => expiring.getByTestId(`expiring-${b}`).locator('p').first().innerText()));
         assert.ok(counts.every(c => /^\d+$/.test(c)), `counts ${counts}`);
+        // A tile opens the list of exactly its agreements, soonest end first.
+        await expiring.getByTestId('expiring-60').click();
+        await page.waitForURL(/#\/agreements\?/);
+        const shown = page.getByRole('row').filter({ has: page.getByRole('cell') });
+        if (Number(counts[1]) > 0) await shown.first().waitFor();
+        await page.waitForLoadState('networkidle');
+        assert.equal(await page.locator('table tbody tr').count(), Math.min(Number(counts[1]), 25));
+        await page.goBack();
 
         await page.getByTestId('dashboard-levels').locator('.recharts-pie-sector').first().waitFor();
         await page.getByTestId('dashboard-space').locator('.recharts-bar-rectangle').first().waitFor();

@@ -1,6 +1,6 @@
 import { Box, Link as MuiLink, List, ListItem, ListItemText, Typography } from '@mui/material';
 import { Link, useTranslate } from 'react-admin';
-import { formatDate } from '../common/format';
+import { addToDate, formatDate, todayInMexico } from '../common/format';
 import type { Agreement } from '../common/types';
 import { expiryColors } from '../theme';
 import { DashboardCard } from './DashboardCard';
@@ -13,6 +13,16 @@ const bands = [
     { band: 90, key: 'csa.dashboard.expiring_90', color: expiryColors.green },
 ] as const;
 
+/** The agreements list holding exactly a tile's agreements: active, ending within its band, soonest first. */
+export const bandListPath = (band: 30 | 60 | 90, today = todayInMexico()) => {
+    const filter = {
+        status: 'active',
+        endDate_gte: addToDate(today, { days: band === 30 ? 0 : band - 29 }),
+        endDate_lte: addToDate(today, { days: band }),
+    };
+    return `/agreements?filter=${encodeURIComponent(JSON.stringify(filter))}&sort=endDate&order=ASC`;
+};
+
 export const ExpiringAgreementsCard = () => {
     const translate = useTranslate();
     const { data, isPending, error } = useReport<Agreement>('expiring', { days: 90 });
@@ -23,8 +33,13 @@ export const ExpiringAgreementsCard = () => {
                 {bands.map(({ band, key, color }) => (
                     <Box
                         key={band}
+                        component={Link}
+                        to={bandListPath(band)}
                         data-testid={`expiring-${band}`}
-                        sx={{ flex: 1, p: 1, borderRadius: 1, backgroundColor: color, color: '#fff', textAlign: 'center' }}
+                        sx={{
+                            flex: 1, p: 1, borderRadius: 1, backgroundColor: color, color: '#fff', textAlign: 'center', textDecoration: 'none',
+                            '&:hover, &:focus-visible': { outline: '3px solid', outlineColor: 'secondary.main', outlineOffset: 2 },
+                        }}
                     >
                         <Typography component="p" sx={{ fontSize: 28, fontWeight: 700, lineHeight: 1.1 }}>
                             {rows.filter(a => expiryBand(a.daysToExpiry) === band).length}

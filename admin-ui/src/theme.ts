@@ -1,3 +1,4 @@
+import type { KeyboardEvent } from 'react';
 import { esES } from '@mui/material/locale';
 import { defaultTheme, type RaThemeOptions } from 'react-admin';
 
@@ -27,6 +28,10 @@ export const expiryColors = {
     amber: '#8F5500',
     green: '#2E7D32',
 } as const;
+
+function openRowOnEnter(event: KeyboardEvent<HTMLTableRowElement>) {
+    if (event.key === 'Enter' && event.target === event.currentTarget) event.currentTarget.click();
+}
 
 export const theme: RaThemeOptions = {
     ...defaultTheme,
@@ -69,6 +74,15 @@ export const theme: RaThemeOptions = {
         MuiLink: { defaultProps: { underline: 'hover' } },
         // A spinner must have a name (axe aria-progressbar-name); the layout translates it.
         MuiCircularProgress: { defaultProps: { 'aria-label': 'Cargando' } },
+        // Every list row is a stop for Tab and opens with Enter, as a click on it would.
+        RaDataTableRow: {
+            defaultProps: { tabIndex: 0, onKeyDown: openRowOnEnter },
+            styleOverrides: {
+                root: {
+                    '&:focus-visible': { outline: `2px solid ${palette.guinda}`, outlineOffset: -2 },
+                },
+            },
+        },
         RaMenuItemLink: {
             styleOverrides: {
                 root: {

@@ -22,7 +22,7 @@
 // Figures: bench-results/queue-latest.json; the API's log: bench-results/queue-api.log.
 //
 // Options:
-//   --duration N     seconds measured in parts 1 and 2 (10)   --warmup N    seconds of warm-up (3)
+//   --duration N     seconds measured in parts 1 and 2 (60)   --warmup N    seconds of warm-up (3)
 //   --connections N  autocannon connections, part 1 (50)      --clerks N    clerks calling, part 2 (100)
 //   --clients N      SSE clients, part 3 (2000)                --calls N     calls made in part 3 (22: two per building)
 //   --interval N     ms between those calls (250)              --pool N      the API's DB pool (10, its default)
@@ -43,7 +43,7 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import autocannon from 'autocannon';
-import { compiledApi, freePort, postgresTicks, prepareDemoDatabase, procTicks } from './bench-support.mjs';
+import { compiledApi, freePort, postgresTicks, postgresTicksBetween, prepareDemoDatabase, procTicks } from './bench-support.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 process.chdir(root);
@@ -53,7 +53,7 @@ const argon2 = require('argon2');
 
 const { values: opts } = parseArgs({
   options: {
-    duration: { type: 'string', default: '10' },
+    duration: { type: 'string', default: '60' },
     warmup: { type: 'string', default: '3' },
     connections: { type: 'string', default: '50' },
     clerks: { type: 'string', default: '100' },
@@ -129,7 +129,7 @@ function cpuUsed(before, after, requests) {
   const b = process.cpuUsage(before.bench);
   const cores = {
     api: (after.api - before.api) / TICK / seconds,
-    postgres: (after.postgres - before.postgres) / TICK / seconds,
+    postgres: postgresTicksBetween(before.postgres, after.postgres) / TICK / seconds,
     bench: (b.user + b.system) / 1e6 / seconds,
     machine: (after.machine - before.machine) / TICK / seconds,
   };

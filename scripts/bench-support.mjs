@@ -115,18 +115,29 @@ export function procTicks(pid) {
   }
 }
 
-/** CPU ticks of the PostgreSQL backends serving `database` ("postgres: user db host(port) state"), not other databases' load. */
+/** CPU ticks of each PostgreSQL backend serving `database` ("postgres: user db host(port) state"), by pid; not other databases' load. */
 export function postgresTicks(database) {
-  if (!existsSync('/proc/self/stat')) return 0;
-  let sum = 0;
+  const ticks = new Map();
+  if (!existsSync('/proc/self/stat')) return ticks;
   for (const pid of readdirSync('/proc')) {
     if (!/^\d+$/.test(pid)) continue;
     try {
       if (readFileSync(`/proc/${pid}/comm`, 'utf8').trim() !== 'postgres') continue;
-      if (readFileSync(`/proc/${pid}/cmdline`, 'utf8').includes(` ${database} `)) sum += procTicks(pid);
+      if (readFileSync(`/proc/${pid}/cmdline`, 'utf8').includes(` ${database} `)) ticks.set(pid, procTicks(pid));
     } catch {
       /* gone */
     }
   }
+  return ticks;
+}
+
+/**
+ * CPU ticks the bench database's backends spent between two postgresTicks snapshots: each backend
+ * alive at the end counts from its start (or from its birth); a backend that exited meanwhile took
+ * its ticks with it, so the figure can only undercount, never go below zero.
+ */
+export function postgresTicksBetween(before, after) {
+  let sum = 0;
+  for (const [pid, ticks] of after) sum += ticks - (before.get(pid) ?? 0);
   return sum;
 }

@@ -26,7 +26,7 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import autocannon from 'autocannon';
 import pg from 'pg';
-import { compiledApi, freePort, postgresTicks, prepareDemoDatabase, procTicks } from './bench-support.mjs';
+import { compiledApi, freePort, postgresTicks, postgresTicksBetween, prepareDemoDatabase, procTicks } from './bench-support.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 process.chdir(root);
@@ -224,7 +224,7 @@ function cpuUsed(before, after) {
   const bench = process.cpuUsage(before.bench);
   return {
     server: (after.server - before.server) / TICK / seconds,
-    postgres: (after.postgres - before.postgres) / TICK / seconds,
+    postgres: postgresTicksBetween(before.postgres, after.postgres) / TICK / seconds,
     autocannon: (bench.user + bench.system) / 1e6 / seconds,
     machine: (after.machine.busy - before.machine.busy) / TICK / seconds,
     steal: (after.machine.steal - before.machine.steal) / TICK / seconds,
